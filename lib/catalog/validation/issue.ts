@@ -1,0 +1,22 @@
+/**
+ * A validation finding. Pure.
+ * `code` is `MTR-<n>` for metronome-domain.md §8 rule n, `RC-<name>` for Ratecraft's own checks.
+ * `path` is a JSON Pointer into the catalogue JSON (see schemas.ts), so the CLI, the issues panel and
+ * inline field messages all point at the same field.
+ */
+export type Severity = 'error' | 'warning'
+
+export type IssueCode = `MTR-${number}` | `RC-${string}`
+
+export type Issue = {
+  code: IssueCode
+  severity: Severity
+  path: string
+  message: string
+  /** Where the rule comes from (a doc citation or address); shown on the Rules page. */
+  source?: string
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error')
+}

@@ -1,0 +1,8 @@
+/** The import-run job: enqueue by run id; any worker (or the CLI) may work it — the run's claim decides. */
+import { getBoss, QUEUES } from './boss'
+
+export async function enqueueImportRun(runId: string): Promise<void> {
+  const boss = await getBoss()
+  // singletonKey: at most one queued job per run, however often a sweep re-enqueues it.
+  await boss.send(QUEUES.importRun, { runId }, { singletonKey: runId, retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 4 * 3600 })
+}

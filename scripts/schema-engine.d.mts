@@ -1,0 +1,3 @@
+export function deployMigrations(url: string): Promise<string[]>
+export function run(cmd: 'new' | 'deploy' | 'push', arg?: string, adapterFactory?: unknown): Promise<unknown>
+export function pgMigrationFactory(connectionString: string): unknown
