@@ -2,7 +2,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 import { cn } from '@/lib/utils'
 
 const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-500 disabled:bg-slate-50 disabled:text-slate-500'
+  'block rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-500 disabled:bg-slate-50 disabled:text-slate-500'
 
 export function Field({ label, hint, error, htmlFor, children }: Readonly<{ label: string; hint?: ReactNode; error?: string | null; htmlFor: string; children: ReactNode }>) {
   return (
@@ -23,17 +23,17 @@ export function Field({ label, hint, error, htmlFor, children }: Readonly<{ labe
 }
 
 export function Input({ className, invalid, ...rest }: Readonly<InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>) {
-  return <input {...rest} aria-invalid={invalid || undefined} className={cn(control, invalid && 'ring-rose-400 focus:ring-rose-500', className)} />
+  return <input {...rest} aria-invalid={invalid || undefined} className={cn(control, !/(^|\s)w-/.test(className ?? '') && 'w-full', invalid && 'ring-rose-400 focus:ring-rose-500', className)} />
 }
 
 export function Select({ className, invalid, children, ...rest }: Readonly<SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>) {
   return (
-    <select {...rest} aria-invalid={invalid || undefined} className={cn(control, 'pr-8', invalid && 'ring-rose-400', className)}>
+    <select {...rest} aria-invalid={invalid || undefined} className={cn(control, !/(^|\s)w-/.test(className ?? '') && 'w-full', 'pr-8', invalid && 'ring-rose-400', className)}>
       {children}
     </select>
   )
 }
 
 export function Textarea({ className, ...rest }: Readonly<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  return <textarea {...rest} className={cn(control, 'font-mono text-xs', className)} />
+  return <textarea {...rest} className={cn(control, 'w-full font-mono text-xs', className)} />
 }

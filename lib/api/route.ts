@@ -14,7 +14,7 @@ import { authorize, systemClock, type WorkspaceCtx } from '@/lib/services/contex
 import { toProblemResponse } from './problem'
 import { sessionUser } from './session'
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> }
+type RouteContext = { params?: Promise<Record<string, string | string[]> | undefined> }
 
 type Spec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
   action: Action
@@ -54,8 +54,8 @@ export async function parseInput<B extends z.ZodType | undefined, Q extends z.Zo
   return { body: body as Infer<B>, query: query as Infer<Q>, params, req }
 }
 
-export function flatParams(raw: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]))
+export function flatParams(raw: Record<string, string | string[]> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]))
 }
 
 /** A handler under /api/w/[ws]/…: signed in, member of the workspace, allowed to do `action`. */
@@ -66,7 +66,7 @@ export function withRoute<B extends z.ZodType | undefined = undefined, Q extends
   return async (req: Request, rc: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req)
-      const params = flatParams(await rc.params)
+      const params = flatParams(await rc?.params)
       const user = await sessionUser(req)
       if (!user) throw new UnauthenticatedError('Your session has expired. Sign in again.')
       const db = getDb()
@@ -91,7 +91,7 @@ export function withPublicRoute<B extends z.ZodType | undefined = undefined>(spe
   return async (req: Request, rc: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req)
-      const input = await parseInput(req, spec, flatParams(await rc.params))
+      const input = await parseInput(req, spec, flatParams(await rc?.params))
       const result = await handler(input)
       if (result instanceof Response) return result
       return Response.json(result ?? {}, { status: spec.status ?? 200 })

@@ -20,7 +20,7 @@ import { makeOutput, printError, UsageError } from './io'
 const GLOBAL = { workspace: { type: 'string' }, as: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const
 
 function help(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${c.usage.padEnd(62)} ${c.summary}`)
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(62)} ${c.summary}`)
   return [
     'Usage: npx ratecraft <command> [options] [--workspace <slug>] [--as <email>] [--json]',
     '',

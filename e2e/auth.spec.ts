@@ -1,0 +1,36 @@
+import { expect, PASSWORD, seedWorkspace, signIn, test } from './fixtures'
+
+test('wrong password, duplicate sign-up and an expired session get clear messages', async ({ page, context }) => {
+  const ws = await seedWorkspace(['viewer'])
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(ws.users.viewer)
+  await page.getByLabel('Password').fill('not the password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.')
+
+  await page.goto('/sign-up')
+  await page.getByLabel('Email').fill(ws.users.viewer)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await expect(page.getByRole('alert')).toHaveText('An account with this email already exists. Sign in instead.')
+
+  await signIn(page, ws.users.viewer)
+  await context.clearCookies()
+  await page.getByRole('link', { name: 'Imports' }).click()
+  await expect(page).toHaveURL(/\/sign-in/)
+})
+
+test('a viewer sees the studio but cannot connect, import or publish', async ({ page, request }) => {
+  const ws = await seedWorkspace(['viewer'])
+  await signIn(page, ws.users.viewer)
+  await page.getByRole('link', { name: 'Connections' }).click()
+  await expect(page.getByText('Only workspace admins can change connections.')).toBeVisible()
+  await page.getByRole('link', { name: 'Imports' }).click()
+  await expect(page.getByRole('button', { name: 'Import now' })).toHaveCount(0)
+  // The server enforces it, whatever the UI shows.
+  const res = await page.request.post(`/api/w/${ws.slug}/imports`, { data: {} })
+  expect(res.status()).toBe(403)
+  expect((await res.json()).detail).toContain('cannot run imports')
+  const anonymous = await request.get(`/api/w/${ws.slug}`)
+  expect(anonymous.status()).toBe(401)
+})
