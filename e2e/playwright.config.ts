@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 // Run through `npm test` (scripts/test.ts), which builds the app, creates the database and passes
@@ -26,7 +27,7 @@ export default defineConfig({
     // Emulators in demo mode start with the app's dev script; here a tiny wrapper starts them beside
     // `next start`, and the server log is kept for the secrets test.
     command: `node --import tsx e2e/serve.ts ${PORT} 2>&1 | tee test-results/server.log`,
-    cwd: '..',
+    cwd: path.resolve(import.meta.dirname, '..'),
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -21,7 +21,7 @@ test('from sign-in to a metric published in Metronome', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Use the demo account' }).click()
   await expect(page.getByTestId('stripe-connection')).toContainText('sk_test_…demo')
-  await expect(page.getByText('acct_1RatecraftDemo01')).toBeVisible()
+  await expect(page.getByText('Lumen AI · acct_1RatecraftDemo01')).toBeVisible()
   await page.getByRole('button', { name: 'Use the emulator' }).click()
   await expect(page.getByTestId('metronome-connection')).toBeVisible()
 

@@ -6,7 +6,7 @@
  * Database: DATABASE_URL set → a throwaway database created (and dropped) on that server; unset → a
  * throwaway in-memory embedded Postgres. Nothing touches the developer's `.data/`.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -27,9 +27,14 @@ function freePort(): Promise<number> {
   })
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env })
-  return r.status ?? 1
+// Asynchronous on purpose: the embedded test database is served from this process, so blocking the
+// event loop (spawnSync) would deadlock every child that queries it.
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env })
+    child.on('exit', (code) => resolve(code ?? 1))
+    child.on('error', () => resolve(1))
+  })
 }
 
 function readJson<T>(file: string): T | null {
@@ -65,13 +70,13 @@ async function main() {
   try {
     if (want('lint')) {
       say('lint')
-      if (run('npx', ['eslint', '.'], env) === 0) tally.passed++
+      if ((await run('npx', ['eslint', '.'], env)) === 0) tally.passed++
       else tally.failed++
     }
 
     if (want('unit')) {
       say('vitest')
-      const code = run('npx', ['vitest', 'run'], env)
+      const code = await run('npx', ['vitest', 'run'], env)
       const report = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: Array<{ status: string }> }>('test-results/vitest.json')
       if (!report) tally.failed++
       else {
@@ -84,18 +89,19 @@ async function main() {
 
     if (want('e2e')) {
       say('next build')
-      if (run('npx', ['next', 'build'], env) !== 0) {
+      if ((await run('npx', ['next', 'build'], env)) !== 0) {
         tally.failed++
       } else {
         const [stripePort, metronomePort, appPort] = await Promise.all([freePort(), freePort(), freePort()])
         say(`playwright (app :${appPort}, Stripe emulator :${stripePort}, Metronome emulator :${metronomePort})`)
         const e2eEnv = { ...env, E2E_PORT: String(appPort), STRIPE_EMULATOR_PORT: String(stripePort), METRONOME_EMULATOR_PORT: String(metronomePort), RATECRAFT_DEMO: '1' }
-        run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], e2eEnv)
+        const code = await run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], e2eEnv)
         const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>('test-results/playwright.json')
-        if (!report) tally.failed++
+        const ran = report ? report.stats.expected + report.stats.unexpected + report.stats.flaky : 0
+        if (!report || (ran === 0 && code !== 0)) tally.failed++ // the suite did not even start (e.g. the web server failed)
         else {
           tally.passed += report.stats.expected + report.stats.flaky
-          tally.failed += report.stats.unexpected
+          tally.failed += report.stats.unexpected + (report.stats.unexpected === 0 && code !== 0 ? 1 : 0)
         }
       }
     }

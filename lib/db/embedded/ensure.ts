@@ -58,5 +58,5 @@ export async function stopEmbeddedDatabase(): Promise<boolean> {
 
 function serverMainPath(): string {
   // Resolved from the project root: Next bundles this module, so import.meta is not reliable here.
-  return path.join(process.cwd(), 'lib/db/embedded/server-main.ts')
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/db/embedded/server-main.ts')
 }
