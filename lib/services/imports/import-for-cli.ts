@@ -1,17 +1,18 @@
 /**
  * What `ratecraft import` does: (re)connect Stripe when a key or URL is given, then resume an
- * unfinished run or start a new one, enqueue it (so a worker finishes it if this process dies) and
- * work it here until it ends.
+ * unfinished run or start a new one, claim it and work it here until it ends (enqueued as well, so a
+ * worker finishes it if this process dies). If another process is already working it, follow it.
  */
 import { CatalogError } from '@/lib/catalog/errors'
 import { getStripeConnection } from '@/lib/db/connections'
-import { claimableRun } from '@/lib/db/import-runs'
+import { claimableRun, loadRun } from '@/lib/db/import-runs'
 import { COUNT_NAMES } from '@/lib/stripe/object-types'
 import { connectStripe } from '../connections/connect-stripe'
 import { decryptStripeKey } from '../connections/secrets'
 import type { WorkspaceCtx } from '../context'
+import type { ProgressDoc } from './import-progress'
 import { createImportRun } from './start-import'
-import { workImportRun, type ImportProgress } from './work-import-run'
+import { workImportRun } from './work-import-run'
 
 export type CliImportResult = {
   runId: string
@@ -21,10 +22,18 @@ export type CliImportResult = {
   errors: Array<{ type: string; id: string; message: string }>
 }
 
-export async function importForCli(
-  ctx: WorkspaceCtx,
-  o: { key?: string; baseUrl?: string; enqueue?: (runId: string) => Promise<void>; onProgress?: (p: ImportProgress) => void; log?: (l: string) => void },
-): Promise<CliImportResult> {
+export type CliImportOptions = {
+  key?: string
+  baseUrl?: string
+  requestsPerSecond?: number
+  enqueue?: (runId: string) => Promise<void>
+  onProgress?: (p: ProgressDoc) => void
+  log?: (l: string) => void
+  /** How often to look at a run another process is working (ms). */
+  followEveryMs?: number
+}
+
+export async function importForCli(ctx: WorkspaceCtx, o: CliImportOptions): Promise<CliImportResult> {
   const stored = await getStripeConnection(ctx.db, ctx.workspace.id)
   if (o.key || (o.baseUrl && stored && o.baseUrl !== stored.baseUrl)) {
     const key = o.key ?? decryptStripeKey(ctx.workspace.id, stored!.keyCiphertext)
@@ -34,11 +43,20 @@ export async function importForCli(
     throw new CatalogError('No Stripe key: pass --stripe-key, set STRIPE_SECRET_KEY, or connect Stripe in the studio first.', { status: 400, code: 'not_connected' })
   }
   const resumable = await claimableRun(ctx.db, ctx.workspace.id)
-  const runId = resumable?.id ?? (await createImportRun(ctx, { trigger: 'cli' })).id
+  const runId = resumable?.id ?? (await createImportRun(ctx, { trigger: 'cli', requestsPerSecond: o.requestsPerSecond })).id
   if (resumable) o.log?.(`resuming import ${runId}`)
-  await o.enqueue?.(runId)
-  const run = await workImportRun(ctx.db, runId, { onProgress: o.onProgress, log: o.log })
-  if (!run) throw new CatalogError(`Import ${runId} is being worked by another process; follow it in the studio.`, { status: 409, code: 'import_running' })
+  // Claim (inside workImportRun) before enqueueing: a worker that picks the job up finds it claimed.
+  let enqueued = false
+  const enqueue = () => {
+    if (enqueued) return
+    enqueued = true
+    void o.enqueue?.(runId).catch((e) => o.log?.(`could not enqueue the run for the workers: ${e instanceof Error ? e.message : String(e)}`))
+  }
+  let run = await workImportRun(ctx.db, runId, { onProgress: (p) => (enqueue(), o.onProgress?.(p)), log: o.log })
+  if (!run) {
+    o.log?.(`import ${runId} is being worked by another process; following it`)
+    run = await follow(ctx, runId, o)
+  }
   const byType = (run.counts ?? {}) as Record<string, number>
   const changes = (run.changes ?? {}) as Partial<CliImportResult['changes']>
   return {
@@ -47,5 +65,18 @@ export async function importForCli(
     counts: Object.fromEntries(Object.entries(COUNT_NAMES).map(([name, type]) => [name, byType[type] ?? 0])) as CliImportResult['counts'],
     changes: { created: changes.created ?? 0, updated: changes.updated ?? 0, unchanged: changes.unchanged ?? 0, removed: changes.removed ?? 0 },
     errors: (run.errors ?? []) as CliImportResult['errors'],
+  }
+}
+
+async function follow(ctx: WorkspaceCtx, runId: string, o: CliImportOptions) {
+  for (;;) {
+    const r = await loadRun(ctx.db, runId)
+    if (!r) throw new CatalogError(`Import ${runId} disappeared`, { status: 404, code: 'not_found' })
+    if (['succeeded', 'failed', 'cancelled'].includes(r.status)) return r
+    if (r.progress && typeof r.progress === 'object' && 'types' in r.progress) o.onProgress?.(r.progress as unknown as ProgressDoc)
+    // The other process died: take the run over.
+    const mine = await workImportRun(ctx.db, runId, { onProgress: o.onProgress, log: o.log })
+    if (mine) return mine
+    await new Promise((res) => setTimeout(res, o.followEveryMs ?? 1000))
   }
 }

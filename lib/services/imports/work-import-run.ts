@@ -1,95 +1,123 @@
 /**
- * Works one import run to its end: each type is paged from its checkpointed cursor, every page is
- * stored in its own short transaction and the cursor saved after it, so a crash resumes where it
- * stopped. Removal marking happens only after a type completed a full pass in a run that
- * succeeded — never from a failed or cancelled run.
+ * Works one run to its end — whoever calls it: the app's worker, a standalone worker or the CLI. The
+ * run is claimed first (a run someone else is working is left to them), resumed from its checkpoint,
+ * and finished in one transaction with its removal marks, counts and audit event. Removal marks are
+ * made only when the run succeeded, and only for types whose full pass completed: a failed or
+ * cancelled run never marks anything removed.
  */
-import type { Db } from '@/lib/db/client'
 import { writeAudit } from '@/lib/db/audit'
+import type { Db } from '@/lib/db/client'
 import { getStripeConnection } from '@/lib/db/connections'
-import { claimImportRun } from '@/lib/db/import-runs'
-import { countByType, markUnseenRemoved, upsertStripeObjects } from '@/lib/db/stripe-objects'
-import { makeStripeClient } from '@/lib/stripe/client'
-import { LISTERS, passesOf } from '@/lib/stripe/object-types'
-import { StripeCallError, withStripeRetry } from '@/lib/stripe/with-retry'
+import { assertClaim, baselineCounts, claimImportRun, finishRun, loadRun, LostClaimError, markStarted, runChain, type ImportRunRow, type RunClaim } from '@/lib/db/import-runs'
+import { countByType, markUnseenRemoved } from '@/lib/db/stripe-objects'
+import { countUsageSummaries } from '@/lib/db/usage-summaries'
+import { defaultRequestsPerSecond } from '@/lib/stripe/request-budget'
 import { decryptStripeKey } from '../connections/secrets'
+import { CATALOG_STREAMS, runCatalogImport, TYPE_STREAMS } from './catalog-import'
+import { runUsageFetch, USAGE_STREAMS, type UsageParams } from './fetch-usage'
+import { sumChanges, type ProgressDoc } from './import-progress'
+import { RunSession, type RunError, type WorkOptions } from './run-session'
 
-type TypeCheckpoint = { pass: string; cursor: string | null; done: boolean; fetched: number }
-type Checkpoint = Record<string, TypeCheckpoint>
-type Changes = { created: number; updated: number; unchanged: number; removed: number }
-export type ImportProgress = { type: string; fetched: number; done: boolean }
+export type { WorkOptions } from './run-session'
+export type ImportProgress = ProgressDoc
 
-export type WorkOptions = { log?: (line: string) => void; onProgress?: (p: ImportProgress) => void }
+const TERMINAL = new Set(['succeeded', 'failed', 'cancelled'])
 
 export async function workImportRun(db: Db, runId: string, o: WorkOptions = {}) {
-  const run = await db.importRun.findUnique({ where: { id: runId } })
-  if (!run || ['succeeded', 'failed', 'cancelled'].includes(run.status)) return run
+  const run = await loadRun(db, runId)
+  if (!run || TERMINAL.has(run.status)) return run
+  const claim = await claimImportRun(db, runId)
   // Someone else (another worker, the CLI) is on it: leave it to them.
-  if (!(await claimImportRun(db, runId))) return null
+  if (!claim) return null
+  await markStarted(db, claim, new Date())
   const conn = await getStripeConnection(db, run.workspaceId)
-  if (!conn) return finish(db, runId, 'failed', [{ type: 'connection', id: run.workspaceId, message: 'The Stripe connection was removed' }])
-  const key = decryptStripeKey(run.workspaceId, conn.keyCiphertext)
-  const stripe = makeStripeClient({ key, baseUrl: conn.baseUrl })
-  const checkpoint = (run.checkpoint ?? {}) as Checkpoint
-  const changes = ((run.changes ?? {}) as Partial<Changes>)
-  const totals: Changes = { created: changes.created ?? 0, updated: changes.updated ?? 0, unchanged: changes.unchanged ?? 0, removed: 0 }
-  await db.importRun.update({ where: { id: runId }, data: { startedAt: run.startedAt ?? new Date(), heartbeatAt: new Date() } })
-
+  if (!conn || conn.accountId !== run.accountId) {
+    const message = conn ? `The workspace is now connected to Stripe account ${conn.accountId}, not ${run.accountId}` : 'The Stripe connection was removed'
+    return finish(db, run, claim, null, 'failed', [{ type: 'connection', id: run.accountId, message }])
+  }
+  const params = (run.params ?? {}) as { requestsPerSecond?: number }
+  const session = new RunSession(
+    db,
+    run,
+    claim,
+    run.kind === 'usage' ? [...USAGE_STREAMS] : [...CATALOG_STREAMS],
+    await runChain(db, run.id),
+    run.kind === 'usage' ? usageBaseline(run) : await baselineCounts(db, run.workspaceId, run.accountId),
+    { key: decryptStripeKey(run.workspaceId, conn.keyCiphertext), baseUrl: conn.baseUrl, requestsPerSecond: params.requestsPerSecond ?? defaultRequestsPerSecond(conn.livemode) },
+    o,
+  )
+  session.startHeartbeat()
   try {
-    for (const type of run.types) {
-      const lister = LISTERS[type]
-      if (!lister) continue
-      const passes = passesOf(type)
-      let cp: TypeCheckpoint = checkpoint[type] ?? { pass: passes[0]!, cursor: null, done: false, fetched: 0 }
-      while (!cp.done) {
-        if (await cancelRequested(db, runId)) return finish(db, runId, 'cancelled', [])
-        const page = await withStripeRetry(() => lister(stripe, cp.cursor ?? undefined, cp.pass), conn.baseUrl, {
-          onRetry: (f, n, ms) => o.log?.(`${type}: ${f.message}; retry ${n} in ${ms} ms`),
-        })
-        const r = await upsertStripeObjects(db, { workspaceId: run.workspaceId, accountId: run.accountId, type, runId, objects: page.data })
-        totals.created += r.created
-        totals.updated += r.updated
-        totals.unchanged += r.unchanged
-        const last = page.data.at(-1)?.id as string | undefined
-        const nextPass = passes[passes.indexOf(cp.pass) + 1]
-        cp = page.has_more && last
-          ? { ...cp, cursor: last, fetched: cp.fetched + page.data.length }
-          : nextPass
-            ? { pass: nextPass, cursor: null, done: false, fetched: cp.fetched + page.data.length }
-            : { ...cp, cursor: null, done: true, fetched: cp.fetched + page.data.length }
-        checkpoint[type] = cp
-        await db.importRun.update({
-          where: { id: runId },
-          data: { checkpoint, changes: totals, heartbeatAt: new Date(), progress: { [type]: { fetched: cp.fetched, done: cp.done } } },
-        })
-        o.onProgress?.({ type, fetched: cp.fetched, done: cp.done })
-      }
-    }
+    await (run.kind === 'usage' ? runUsageFetch(session) : runCatalogImport(session))
   } catch (e) {
-    const message = e instanceof StripeCallError ? e.failure.message : e instanceof Error ? e.message : String(e)
-    return finish(db, runId, 'failed', [{ type: 'run', id: runId, message }], totals)
+    if (!session.stopReason) session.stop('failed', e)
+  } finally {
+    await session.stopHeartbeat()
   }
-
-  for (const type of run.types) {
-    if (checkpoint[type]?.done) totals.removed += await markUnseenRemoved(db, { workspaceId: run.workspaceId, accountId: run.accountId, type, runId, at: new Date() })
+  switch (session.stopReason) {
+    case null:
+      return finish(db, run, claim, session, 'succeeded', session.warnings)
+    case 'cancel':
+      o.log?.('cancelled')
+      return finish(db, run, claim, session, 'cancelled', session.warnings)
+    case 'failed': {
+      const message = RunSession.describe(session.failure)
+      o.log?.(`failed: ${message}`)
+      return finish(db, run, claim, session, 'failed', [...session.warnings, { type: run.kind === 'usage' ? 'usage' : 'import', id: run.id, message }])
+    }
+    case 'stop':
+      await release(db, claim)
+      return null
+    case 'lost':
+      return null
   }
-  return finish(db, runId, 'succeeded', [], totals)
 }
 
-async function cancelRequested(db: Db, runId: string): Promise<boolean> {
-  const r = await db.importRun.findUnique({ where: { id: runId }, select: { cancelRequested: true } })
-  return !!r?.cancelRequested
+function usageBaseline(run: ImportRunRow): Record<string, number> {
+  const p = (run.params ?? {}) as Partial<UsageParams>
+  return { usage: (p.customerIds?.length ?? 0) * (p.meterIds?.length ?? 0) }
 }
 
-async function finish(db: Db, runId: string, status: 'succeeded' | 'failed' | 'cancelled', errors: Array<{ type: string; id: string; message: string }>, totals?: Changes) {
-  const run = await db.importRun.findUniqueOrThrow({ where: { id: runId }, select: { workspaceId: true, accountId: true, requestedById: true } })
-  const counts = await countByType(db, run.workspaceId, run.accountId)
-  return db.$transaction(async (tx) => {
-    const updated = await tx.importRun.update({
-      where: { id: runId },
-      data: { status, finishedAt: new Date(), counts, errors, ...(totals ? { changes: totals } : {}) },
+/** A worker told to stop hands the run back (queued, unclaimed) so another one resumes it at once. */
+async function release(db: Db, claim: RunClaim) {
+  await db.importRun.updateMany({ where: { id: claim.runId, ownerId: claim.ownerId, status: 'running' }, data: { status: 'queued', ownerId: null, heartbeatAt: null } })
+}
+
+async function finish(db: Db, run: ImportRunRow, claim: RunClaim, s: RunSession | null, status: 'succeeded' | 'failed' | 'cancelled', errors: RunError[]) {
+  const at = new Date()
+  const scope = { workspaceId: run.workspaceId, accountId: run.accountId }
+  try {
+    await db.$transaction(async (tx) => {
+      await assertClaim(tx, claim)
+      const removed: Record<string, number> = {}
+      if (status === 'succeeded' && s && run.kind === 'catalog') {
+        for (const [type, streams] of Object.entries(TYPE_STREAMS)) {
+          if (streams.every((k) => s.streams[k]?.done)) removed[type] = await markUnseenRemoved(tx, { scope, type, seenRunIds: s.seenRunIds, runId: run.id, at })
+        }
+      }
+      const { byType, total } = sumChanges(Object.values(s?.streams ?? {}))
+      const changes = {
+        ...total,
+        removed: Object.values(removed).reduce((a, b) => a + b, 0),
+        byType: Object.fromEntries(
+          [...new Set([...Object.keys(byType), ...Object.keys(removed)])].map((t) => [t, { ...(byType[t] ?? { created: 0, updated: 0, unchanged: 0 }), removed: removed[t] ?? 0 }]),
+        ),
+      }
+      const counts = run.kind === 'usage' ? { usage_summary: await countUsageSummaries(tx, run.id) } : await countByType(tx, run.workspaceId, run.accountId)
+      const progress = s ? { ...s.progress(), ...(status === 'succeeded' ? { percent: 100, etaSeconds: 0, remainingRequests: 0 } : {}) } : undefined
+      await finishRun(tx, { claim, runId: run.id, status, counts, changes, errors, progress, at })
+      await writeAudit(tx, {
+        workspaceId: run.workspaceId,
+        actor: null,
+        action: `import.${status}`,
+        targetType: 'import_run',
+        targetId: run.id,
+        data: { kind: run.kind, counts, changes: total, removed: changes.removed, errors: errors.length, ...(status === 'failed' ? { reason: errors.at(-1)?.message } : {}) },
+      })
     })
-    await writeAudit(tx, { workspaceId: run.workspaceId, actor: null, action: `import.${status}`, targetType: 'import_run', targetId: runId, data: { counts, errors: errors.length } })
-    return updated
-  })
+  } catch (e) {
+    if (e instanceof LostClaimError) return null
+    throw e
+  }
+  return loadRun(db, run.id)
 }

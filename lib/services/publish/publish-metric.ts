@@ -45,20 +45,23 @@ export async function publishMetric(ctx: WorkspaceCtx, input: { changeSetId: str
     )
   }
 
-  const idempotencyKey = `rc-${sha256(`${ctx.workspace.id}:billable_metric:${metric.key}:${canonicalJson(payload)}`).slice(0, 40)}`
   const { client, baseUrl } = await metronomeForWorkspace(ctx.db, ctx.workspace.id)
+  // One key per run: the SDK's own retries within the run reuse it, while a new run after a failure
+  // gets a fresh one — Metronome caches failed idempotent calls and would replay the old error.
+  // Duplicates across runs are prevented by reconciling with Metronome's list before creating.
   const run = await ctx.db.$transaction(async (tx) => {
     const r = await tx.publishRun.create({
       data: { workspaceId: ctx.workspace.id, changeSetId: cs.id, planHash: sha256(canonicalJson(payload)), status: 'running', requestedById: ctx.actor.id, metronomeBaseUrl: baseUrl, startedAt: new Date() },
       select: { id: true },
     })
+    const idempotencyKey = `rc-${sha256(`${ctx.workspace.id}:billable_metric:${metric.key}:${canonicalJson(payload)}:${r.id}`).slice(0, 40)}`
     await tx.publishStep.create({ data: { runId: r.id, n: 1, action: 'create', objectKind: 'billable_metric', objectKey: metric.key, idempotencyKey, request: payload as object, status: 'running', attempts: 1 } })
-    return r
+    return { ...r, idempotencyKey }
   })
 
   let metronomeId: string
   try {
-    metronomeId = (await findMatchingBillableMetric(client, payload)) ?? (await createBillableMetric(client, payload, idempotencyKey))
+    metronomeId = (await findMatchingBillableMetric(client, payload)) ?? (await createBillableMetric(client, payload, run.idempotencyKey))
   } catch (e) {
     const f = describeMetronomeError(e, baseUrl)
     await ctx.db.$transaction(async (tx) => {
