@@ -62,13 +62,13 @@ describe('knobs', () => {
   })
 
   it('lets the SDK retry a throttled call using retry-after-ms', async () => {
-    // Bucket capacity = one second's worth (20): the 21st and 22nd calls are throttled, then retried after the
-    // advertised delay. (retry-after-ms carries no jitter, so a large burst would retry in lock-step.)
-    t.emu.setKnobs({ rateLimitPerSec: 20 })
-    const retrying = t.client.withOptions({ maxRetries: 4 })
-    await Promise.all(Array.from({ length: 22 }, () => retrying.v1.pricingUnits.list()))
+    // Bucket capacity = one second's worth (2): of 5 simultaneous calls at least 3 are throttled even on a
+    // loaded machine (a token refills only every 500 ms), then retried after the advertised delay.
+    t.emu.setKnobs({ rateLimitPerSec: 2 })
+    const retrying = t.client.withOptions({ maxRetries: 6 })
+    await Promise.all(Array.from({ length: 5 }, () => retrying.v1.pricingUnits.list()))
     expect(t.emu.stats().throttled).toBeGreaterThan(0)
-    expect(t.emu.stats().requests).toBe(22 + t.emu.stats().throttled)
+    expect(t.emu.stats().requests).toBe(5 + t.emu.stats().throttled)
   })
 
   it('injects reproducible faults from a seed, including dropped connections', async () => {
