@@ -21,6 +21,7 @@ export const NAV: NavGroup[] = [
     label: 'Workspace',
     items: [
       { label: 'Connections', href: (ws) => `/w/${ws}/settings/connections` },
+      { label: 'Members', href: (ws) => `/w/${ws}/settings/members` },
       { label: 'Audit log', href: (ws) => `/w/${ws}/audit` },
     ],
   },

@@ -1,16 +1,12 @@
-/** Adds a member (creating the user without a password when new); changing an existing role is explicit. */
-import { z } from 'zod'
-import { ROLES } from '@/lib/auth/permissions'
+/** Adds a member (creating the user, without a password unless one is given) or changes their role. */
+import type { z } from 'zod'
+import type { ZAddMember } from '@/lib/contracts/members'
 import { writeAudit } from '@/lib/db/audit'
 import { normalizeEmail } from '@/lib/db/users'
-import { auditActor, authorize, type WorkspaceCtx } from '../context'
 import { hashPassword } from '../auth/passwords'
+import { auditActor, authorize, type WorkspaceCtx } from '../context'
 
-export const ZAddMember = z.object({
-  email: z.email({ error: 'Enter a valid email address' }),
-  role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }),
-  password: z.string().min(8).max(200).optional(),
-})
+export { ZAddMember } from '@/lib/contracts/members'
 
 export async function addMember(ctx: WorkspaceCtx, input: z.infer<typeof ZAddMember>) {
   authorize(ctx, 'member.manage')
@@ -23,7 +19,7 @@ export async function addMember(ctx: WorkspaceCtx, input: z.infer<typeof ZAddMem
       create: { workspaceId: ctx.workspace.id, userId: user.id, role: input.role },
       update: { role: input.role },
     })
-    await writeAudit(tx, { workspaceId: ctx.workspace.id, actor: auditActor(ctx), action: 'member.added', targetType: 'user', targetId: user.id, data: { email, role: input.role } })
+    await writeAudit(tx, { workspaceId: ctx.workspace.id, actor: auditActor(ctx), action: 'member.added', targetType: 'user', targetId: user.id, data: { email, role: input.role, passwordSet: !!passwordHash } })
     return { email, role: input.role }
   })
 }
