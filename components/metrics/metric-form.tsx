@@ -6,7 +6,9 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Field, Input, Select } from '@/components/ui/field'
-import { AGGREGATION_TYPES, type TDraftBillableMetric } from '@/lib/catalog/schemas'
+import { AGGREGATION_TYPES, emptyCatalog, type TDraftBillableMetric } from '@/lib/catalog/schemas'
+import { validateCatalog } from '@/lib/catalog/validation'
+import { FieldIssues, IssuesPanel, issuesAt } from '@/components/validation/issues-panel'
 import { ApiError } from '@/lib/query/fetcher'
 import { useCreateMetric } from '@/lib/query/hooks/use-metrics'
 
@@ -48,6 +50,9 @@ export function MetricForm({ ws, initial, meterId }: Readonly<{ ws: string; init
   const create = useCreateMetric(ws)
   const router = useRouter()
   const metric = useMemo(() => toMetric(f), [f])
+  // The same rules the server gates publishing on, run on every keystroke (pure, a few ms).
+  const issues = useMemo(() => validateCatalog({ ...emptyCatalog(), billableMetrics: [{ ...metric, key: metric.key || 'new-metric' }] }), [metric])
+  const at = (field: string) => issuesAt(issues, `/billableMetrics/0/${field}`)
   const set = (k: keyof FormState) => (e: { target: { value: string } }) => setF((s) => ({ ...s, [k]: e.target.value }))
 
   async function onSubmit(e: FormEvent) {
@@ -70,6 +75,7 @@ export function MetricForm({ ws, initial, meterId }: Readonly<{ ws: string; init
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Name" htmlFor="name" hint="Shown in Metronome and on invoices.">
               <Input id="name" value={f.name} onChange={set('name')} />
+              <FieldIssues issues={at('name')} />
             </Field>
             <Field label="Key" htmlFor="key" hint="Stable identity in Ratecraft and catalogue JSON. Leave empty to derive it.">
               <Input id="key" value={f.key} onChange={set('key')} className="font-mono" />
@@ -77,6 +83,7 @@ export function MetricForm({ ws, initial, meterId }: Readonly<{ ws: string; init
           </div>
           <Field label="Event types" htmlFor="eventTypes" hint="Comma-separated. Must equal the event_type your application sends, exactly.">
             <Input id="eventTypes" value={f.eventTypes} onChange={set('eventTypes')} className="font-mono" />
+            <FieldIssues issues={at('event_type_filter')} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Aggregation" htmlFor="aggregationType">
@@ -86,6 +93,7 @@ export function MetricForm({ ws, initial, meterId }: Readonly<{ ws: string; init
             </Field>
             <Field label="Aggregation key" htmlFor="aggregationKey" hint={f.aggregationType === 'COUNT' ? 'Not used by COUNT.' : 'The event property to aggregate.'}>
               <Input id="aggregationKey" value={f.aggregationKey} onChange={set('aggregationKey')} disabled={f.aggregationType === 'COUNT'} className="font-mono" />
+              <FieldIssues issues={[...at('aggregation_key'), ...at('aggregation_type')]} />
             </Field>
           </div>
           <fieldset className="space-y-2">
@@ -97,11 +105,13 @@ export function MetricForm({ ws, initial, meterId }: Readonly<{ ws: string; init
                 <Button type="button" variant="ghost" size="sm" onClick={() => setF((s) => ({ ...s, groupKeys: s.groupKeys.filter((_, j) => j !== i) }))}>Remove</Button>
               </div>
             ))}
+            <FieldIssues issues={[...at('group_keys'), ...at('property_filters')]} />
             <Button type="button" variant="secondary" size="sm" onClick={() => setF((s) => ({ ...s, groupKeys: [...s.groupKeys, ''] }))}>Add group key</Button>
           </fieldset>
         </CardBody>
       </Card>
       <div className="space-y-6">
+        <IssuesPanel issues={issues} ws={ws} compact />
         <Card>
           <CardHeader title="Metronome payload" description="What will be sent on publish." />
           <CardBody>

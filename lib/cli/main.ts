@@ -86,6 +86,9 @@ function stripGlobals(raw: string[], words: number): string[] {
 }
 
 function messageOf(e: unknown): string {
+  const code = (e as { code?: string })?.code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${(e as Error).message.split('.')[0]}. Run \`npx ratecraft <command> --help\` for its options.`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return (e as Error).message
   if (e instanceof ZodError) return e.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
   if (e instanceof Error) return e.message
   return String(e)
@@ -96,7 +99,7 @@ let code = 2
 try {
   code = await main()
 } catch (e) {
-  const known = e instanceof UsageError || e instanceof CatalogError || e instanceof EnvError || e instanceof ZodError || (e as { code?: string })?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  const known = e instanceof UsageError || e instanceof CatalogError || e instanceof EnvError || e instanceof ZodError || String((e as { code?: string })?.code).startsWith('ERR_PARSE_ARGS')
   printError(json, messageOf(e))
   if (!known && process.env.RATECRAFT_DEBUG) console.error(e)
   code = 2

@@ -11,11 +11,13 @@ import { ZDraftBillableMetric, type TDraftBillableMetric } from '@/lib/catalog/s
 import { writeAudit } from '@/lib/db/audit'
 import { putCatalogObject } from '@/lib/db/catalog-objects'
 import { auditActor, authorize, type WorkspaceCtx } from '../context'
+import { metricPublishIssues } from '../publish/metric-publish-issues'
+import { loadValidationContext } from '../validation/validation-context'
 import { workingChangeSet } from './working-change-set'
 
 export async function createMetric(ctx: WorkspaceCtx, input: z.infer<typeof ZCreateMetric>) {
   authorize(ctx, 'catalog.edit')
-  return ctx.db.$transaction(async (tx) => {
+  const saved = await ctx.db.$transaction(async (tx) => {
     const cs = await workingChangeSet(ctx, tx)
     const taken = new Set((await tx.catalogObject.findMany({ where: { changeSetId: cs.id, kind: 'billable_metric' }, select: { key: true } })).map((r) => r.key))
     const key = input.metric.key?.trim() || uniqueKey(input.metric.name || 'metric', taken)
@@ -28,4 +30,6 @@ export async function createMetric(ctx: WorkspaceCtx, input: z.infer<typeof ZCre
     await writeAudit(tx, { workspaceId: ctx.workspace.id, actor: auditActor(ctx), action: 'metric.created', targetType: 'billable_metric', targetId: key, data: { changeSet: cs.number, meterId: input.meterId ?? null } })
     return { changeSetId: cs.id, changeSetNumber: cs.number, metric }
   })
+  // Saving never blocks on publishability, but the server re-validates and says what it found.
+  return { ...saved, issues: metricPublishIssues(saved.metric, await loadValidationContext(ctx)) }
 }

@@ -1,11 +1,12 @@
-/** The validation issues that gate publishing one metric: the metric's own rules on a one-metric catalogue. */
+/**
+ * The issues that gate publishing one metric: every rule run over a one-metric catalogue with the
+ * workspace's validation context, keeping those about that metric. (The full publish engine gates on
+ * the whole change set.)
+ */
 import { emptyCatalog, type TDraftBillableMetric } from '@/lib/catalog/schemas'
-import type { Issue } from '@/lib/catalog/validation/issue'
-import { ZPublishableBillableMetric } from '@/lib/catalog/schemas'
+import { validateCatalog, type Issue, type ValidationContext } from '@/lib/catalog/validation'
 
-export function metricPublishIssues(metric: TDraftBillableMetric): Issue[] {
+export function metricPublishIssues(metric: TDraftBillableMetric, context: ValidationContext = {}): Issue[] {
   const catalog = { ...emptyCatalog(), billableMetrics: [metric] }
-  const res = ZPublishableBillableMetric.safeParse(catalog.billableMetrics[0])
-  if (res.success) return []
-  return res.error.issues.map((i) => ({ code: 'RC-schema', severity: 'error', path: `/billableMetrics/0/${i.path.join('/')}`, message: i.message }))
+  return validateCatalog(catalog, context).filter((i) => i.path === '' || i.path.startsWith('/billableMetrics/0'))
 }

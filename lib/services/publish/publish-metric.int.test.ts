@@ -44,9 +44,18 @@ describe('publishing one billable metric', () => {
     await publishMetric(ctx, { changeSetId, key: metric.key })
     await ctx.db.catalogObject.update({
       where: { changeSetId_kind_key: { changeSetId, kind: 'billable_metric', key: metric.key } },
-      data: { doc: { ...metric, group_keys: [['model', 'region']] } },
+      data: { doc: { ...metric, group_keys: [['model', 'region']], property_filters: [...(metric.property_filters ?? []), { name: 'region', exists: true }] } },
     })
     await expect(publishMetric(ctx, { changeSetId, key: metric.key })).rejects.toThrow(/never lets a metric's definition change \(MTR-15\)/)
+  })
+
+  it('blocks publishing while validation finds errors, naming the rule and the field', async () => {
+    const ctx = await workspaceWithMetronome()
+    const { changeSetId, metric } = await createMetric(ctx, { metric: { ...metricFromMeter(meter), name: 'Broken', aggregation_key: 'not_filtered' } })
+    const err = (await publishMetric(ctx, { changeSetId, key: metric.key }).catch((e: unknown) => e)) as { message: string; details: { issues: Array<{ code: string; path: string }> } }
+    expect(err.message).toMatch(/^Fix \d+ error\(s\) before publishing this metric/)
+    expect(err.details.issues).toContainEqual(expect.objectContaining({ code: 'MTR-6', path: '/billableMetrics/0/aggregation_key' }))
+    expect(emu.metronome.state().billable_metrics.some((m) => m.name === 'Broken')).toBe(false)
   })
 
   it("shows Metronome's 400 message, leaves the metric unpublished, and succeeds on retry once fixed", async () => {

@@ -18,6 +18,7 @@ import { canonicalJson, sha256 } from '@/lib/runtime/canonical-json'
 import { metronomeForWorkspace } from '../connections/metronome-for-workspace'
 import { auditActor, authorize, type WorkspaceCtx } from '../context'
 import { metricPublishIssues } from './metric-publish-issues'
+import { loadValidationContext } from '../validation/validation-context'
 
 export async function publishMetric(ctx: WorkspaceCtx, input: { changeSetId: string; key: string }) {
   authorize(ctx, 'publish.run')
@@ -27,7 +28,7 @@ export async function publishMetric(ctx: WorkspaceCtx, input: { changeSetId: str
   if (!row) throw new NotFoundError(`Billable metric "${input.key}"`)
   const metric = row.doc as TDraftBillableMetric
 
-  const issues = metricPublishIssues(metric)
+  const issues = metricPublishIssues(metric, await loadValidationContext(ctx))
   if (issues.some((i) => i.severity === 'error')) {
     throw new InvalidInputError(`Fix ${issues.filter((i) => i.severity === 'error').length} error(s) before publishing this metric`, { issues })
   }
