@@ -36,6 +36,8 @@ export const ZEnv = z.object({
   STRIPE_EMULATOR_PORT: port.default(12111),
   METRONOME_EMULATOR_PORT: port.default(12113),
   RATECRAFT_WORKER: flag.optional(),
+  /** The importer's request budget against Stripe (req/s); default 90 for live keys, 22 for test keys. */
+  RATECRAFT_STRIPE_RPS: z.coerce.number().positive().max(1000).optional(),
   RATECRAFT_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 })
 

@@ -31,14 +31,14 @@ export function ConnectionForms({ ws, canManage }: Readonly<{ ws: string; canMan
       <PageHeader title="Connections" description="Ratecraft reads your Stripe catalogue and publishes the approved design to Metronome. Keys are encrypted at rest and never sent back to your browser." />
       {!canManage && <Alert tone="info" className="mb-6">Only workspace admins can change connections.</Alert>}
       <div className="grid gap-6 lg:grid-cols-2">
-        <StripeCard ws={ws} current={data.stripe} canManage={canManage} demo={demo && { key: demo.stripeKey, url: demo.stripeUrl }} />
-        <MetronomeCard ws={ws} current={data.metronome} canManage={canManage} demo={demo && { key: demo.metronomeToken, url: demo.metronomeUrl }} />
+        <StripeCard ws={ws} current={data.stripe} canManage={canManage} demo={!!demo} />
+        <MetronomeCard ws={ws} current={data.metronome} canManage={canManage} demo={!!demo} />
       </div>
     </>
   )
 }
 
-type Demo = { key: string; url: string } | null
+type Demo = boolean
 
 function StripeCard({ ws, current, canManage, demo }: Readonly<{ ws: string; current: NonNullable<ReturnType<typeof useConnections>['data']>['stripe']; canManage: boolean; demo: Demo }>) {
   const [key, setKey] = useState('')
@@ -48,13 +48,17 @@ function StripeCard({ ws, current, canManage, demo }: Readonly<{ ws: string; cur
   const connect = useConnect(ws, 'stripe')
   const toast = useToast()
 
-  async function submit(values: { key: string; baseUrl: string }) {
+  async function submit(values: { key: string; baseUrl: string } | { demo: true }) {
     setFormError(null)
-    const parsed = ZConnectStripe.safeParse(values)
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error))
+    let body: Record<string, unknown> = { demo: true }
+    if (!('demo' in values)) {
+      const parsed = ZConnectStripe.safeParse(values)
+      if (!parsed.success) return setErrors(fieldErrors(parsed.error))
+      body = { key: parsed.data.key, baseUrl: parsed.data.baseUrl ?? '' }
+    }
     setErrors({})
     try {
-      const r = (await connect.mutateAsync({ key: parsed.data.key, baseUrl: parsed.data.baseUrl ?? '' })) as { accountId: string }
+      const r = (await connect.mutateAsync(body)) as { accountId: string }
       setKey('')
       toast({ tone: 'success', message: `Connected Stripe account ${r.accountId}` })
     } catch (e) {
@@ -92,7 +96,7 @@ function StripeCard({ ws, current, canManage, demo }: Readonly<{ ws: string; cur
             <div className="flex gap-2">
               <Button type="submit" busy={connect.isPending}>{current ? 'Replace key' : 'Connect Stripe'}</Button>
               {demo && (
-                <Button type="button" variant="secondary" onClick={() => void submit({ key: demo.key, baseUrl: demo.url })}>
+                <Button type="button" variant="secondary" onClick={() => void submit({ demo: true })}>
                   Use the demo account
                 </Button>
               )}
@@ -112,13 +116,17 @@ function MetronomeCard({ ws, current, canManage, demo }: Readonly<{ ws: string; 
   const connect = useConnect(ws, 'metronome')
   const toast = useToast()
 
-  async function submit(values: { token: string; baseUrl: string }) {
+  async function submit(values: { token: string; baseUrl: string } | { demo: true }) {
     setFormError(null)
-    const parsed = ZConnectMetronome.safeParse(values)
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error))
+    let body: Record<string, unknown> = { demo: true }
+    if (!('demo' in values)) {
+      const parsed = ZConnectMetronome.safeParse(values)
+      if (!parsed.success) return setErrors(fieldErrors(parsed.error))
+      body = { token: parsed.data.token, baseUrl: parsed.data.baseUrl ?? '' }
+    }
     setErrors({})
     try {
-      await connect.mutateAsync({ token: parsed.data.token, baseUrl: parsed.data.baseUrl ?? '' })
+      await connect.mutateAsync(body)
       setToken('')
       toast({ tone: 'success', message: 'Connected Metronome' })
     } catch (e) {
@@ -148,7 +156,7 @@ function MetronomeCard({ ws, current, canManage, demo }: Readonly<{ ws: string; 
             <div className="flex gap-2">
               <Button type="submit" busy={connect.isPending}>{current ? 'Replace token' : 'Connect Metronome'}</Button>
               {demo && (
-                <Button type="button" variant="secondary" onClick={() => void submit({ token: demo.key, baseUrl: demo.url })}>
+                <Button type="button" variant="secondary" onClick={() => void submit({ demo: true })}>
                   Use the emulator
                 </Button>
               )}

@@ -30,5 +30,7 @@ export async function homePath(): Promise<string> {
   const user = await pageUser()
   if (!user) return '/sign-in'
   const ws = await listMemberWorkspaces(getDb(), user.id)
-  return ws[0] ? `/w/${ws[0].slug}` : '/no-workspace'
+  // The `default` workspace first (demo mode opens on it), otherwise the oldest membership.
+  const home = ws.find((w) => w.slug === 'default') ?? ws[0]
+  return home ? `/w/${home.slug}` : '/no-workspace'
 }

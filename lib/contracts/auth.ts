@@ -17,6 +17,6 @@ export type TMe = {
   user: { id: string; email: string; name: string | null } | null
   workspaces: Array<{ slug: string; name: string; role: string }>
   demo: boolean
-  /** Demo credentials (public knowledge in demo mode only). */
-  demoConnections: { stripeKey: string; stripeUrl: string; metronomeToken: string; metronomeUrl: string } | null
+  /** Where the demo emulators listen (demo mode only). Keys never reach the browser, not even demo ones. */
+  demoConnections: { stripeUrl: string; metronomeUrl: string } | null
 }

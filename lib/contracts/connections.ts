@@ -8,6 +8,9 @@ const optionalBaseUrl = (example: string, service: string) =>
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
 
+/** `{ demo: true }` connects the demo account (demo mode only): the server fills in the key it holds. */
+export const ZConnectDemo = z.object({ demo: z.literal(true) })
+
 export const ZConnectStripe = z.object({
   key: z
     .string()
@@ -25,3 +28,6 @@ export type TConnections = {
   stripe: { accountId: string; accountName: string | null; livemode: boolean; baseUrl: string | null; keyHint: string; keyKind: string; isDemo: boolean; updatedAt: string } | null
   metronome: { baseUrl: string | null; tokenHint: string; isDemo: boolean; updatedAt: string } | null
 }
+
+export const ZConnectStripeRequest = z.union([ZConnectDemo, ZConnectStripe])
+export const ZConnectMetronomeRequest = z.union([ZConnectDemo, ZConnectMetronome])

@@ -4,6 +4,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
+import { closeBulkPool } from './bulk'
 
 export type Db = PrismaClient
 /** What repositories accept: the client or an interactive transaction. */
@@ -26,5 +27,5 @@ export function getDb(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   const p = g.__ratecraftPrisma
   g.__ratecraftPrisma = undefined
-  await p?.$disconnect()
+  await Promise.all([p?.$disconnect(), closeBulkPool()])
 }

@@ -3,6 +3,5 @@ import { getBoss, QUEUES } from './boss'
 
 export async function enqueueImportRun(runId: string): Promise<void> {
   const boss = await getBoss()
-  // singletonKey: at most one queued job per run, however often a sweep re-enqueues it.
-  await boss.send(QUEUES.importRun, { runId }, { singletonKey: runId, retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 4 * 3600 })
+  await boss.send(QUEUES.importRun, { runId }, { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 4 * 3600 })
 }

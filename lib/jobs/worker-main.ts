@@ -3,14 +3,18 @@ import { resolveDatabaseUrl } from '@/lib/db/database-url'
 import { parseEnv } from '@/lib/env'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { stopBoss } from './boss'
-import { startWorker } from './worker'
+import { startWorker, stopWorkerImports } from './worker'
 
 async function main() {
   parseEnv()
   const url = await resolveDatabaseUrl({ log: (l) => console.log(l) })
   await migrateDatabase(url)
-  await startWorker()
+  await startWorker({ standalone: true })
+  let stopping = false
   const stop = async () => {
+    if (stopping) return
+    stopping = true
+    stopWorkerImports()
     await stopBoss()
     process.exit(0)
   }

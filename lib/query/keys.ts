@@ -22,6 +22,11 @@ export const stripeKeys = {
   detail: (ws: string, type: string, id: string) => ['w', ws, 'stripe', type, 'detail', id] as const,
 }
 
+export const usageKeys = {
+  all: (ws: string) => ['w', ws, 'usage'] as const,
+  list: (ws: string, filters: Record<string, string>) => ['w', ws, 'usage', 'list', filters] as const,
+}
+
 export const metricKeys = {
   all: (ws: string) => ['w', ws, 'metrics'] as const,
   lists: (ws: string) => ['w', ws, 'metrics', 'list'] as const,
@@ -29,3 +34,14 @@ export const metricKeys = {
 }
 
 export const meKeys = { me: ['me'] as const }
+
+export const draftKeys = {
+  all: (ws: string) => ['w', ws, 'drafts'] as const,
+  overview: (ws: string, cs?: string) => ['w', ws, 'drafts', 'overview', cs ?? 'latest'] as const,
+  decisions: (ws: string, cs: string) => ['w', ws, 'drafts', 'decisions', cs] as const,
+  decision: (ws: string, cs: string, id: string) => ['w', ws, 'drafts', 'decision', cs, id] as const,
+  object: (ws: string, cs: string, kind: string, key: string) => ['w', ws, 'drafts', 'object', cs, kind, key] as const,
+  settings: (ws: string) => ['w', ws, 'drafts', 'settings'] as const,
+  sampleEvents: (ws: string) => ['w', ws, 'drafts', 'sample-events'] as const,
+  changeSets: (ws: string) => ['w', ws, 'drafts', 'change-sets'] as const,
+}

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto'
 import net from 'node:net'
 import pg from 'pg'
+import { keepProtocolSequencesTogether } from '@/lib/db/embedded/protocol-queue'
 import { deployMigrations } from '@/scripts/schema-engine.mjs'
 
 export type TestDatabase = { url: string; kind: 'server' | 'embedded'; stop(): Promise<void> }
@@ -67,6 +68,7 @@ export async function createEmbeddedDatabase(): Promise<TestDatabase> {
   const db = await PGlite.create('memory://')
   const port = await freePort()
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 64 })
+  keepProtocolSequencesTogether(server)
   await server.start()
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`
   await deployMigrations(url)

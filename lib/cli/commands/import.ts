@@ -40,11 +40,11 @@ export const importCommand: Command = {
     const r = await importForCli(c, {
       key: values['stripe-key'] ?? env().STRIPE_SECRET_KEY,
       baseUrl: values['stripe-url'] ?? env().STRIPE_API_URL,
-      requestsPerSecond: rps,
+      requestsPerSecond: rps ?? env().RATECRAFT_STRIPE_RPS,
       enqueue: enqueueImportRun,
       log: (l) => out.progress(l),
-      onProgress: (p) => {
-        if (Date.now() - last < 900) return
+      onProgress: (p, final) => {
+        if (!final && Date.now() - last < 900) return
         last = Date.now()
         out.progress(progressLine(p))
       },

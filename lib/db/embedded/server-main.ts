@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { keepProtocolSequencesTogether } from './protocol-queue'
 import { pgliteDir, removeState, writeState } from './state'
 
 const PREFERRED_PORT = Number(process.env.DB_PORT ?? 54320)
@@ -39,6 +40,7 @@ async function main() {
   const port = (await portFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort()
   // maxConnections must cover every client's pool (pg's default pool size is 10).
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 64 })
+  keepProtocolSequencesTogether(server)
   await server.start()
   writeState({ pid: process.pid, port, dataDir: dir, startedAt: new Date().toISOString() })
   console.log(`[embedded-postgres] pid ${process.pid} serving ${dir} on 127.0.0.1:${port}`)

@@ -10,7 +10,7 @@ export function useConnections(ws: string) {
 export function useConnect(ws: string, which: 'stripe' | 'metronome') {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: Record<string, string>) => apiFetch<Record<string, unknown>>(`/api/w/${ws}/connections/${which}`, { method: 'PUT', json: body }),
+    mutationFn: (body: Record<string, unknown>) => apiFetch<Record<string, unknown>>(`/api/w/${ws}/connections/${which}`, { method: 'PUT', json: body }),
     onSettled: async () => {
       await qc.invalidateQueries({ queryKey: connectionKeys.all(ws) })
       await qc.invalidateQueries({ queryKey: workspaceKeys.summary(ws) })

@@ -1,32 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { TImportRun } from '@/lib/contracts/imports'
 import { apiFetch } from '../fetcher'
 import { importKeys, stripeKeys, workspaceKeys } from '../keys'
 
-export type TImportRun = {
-  id: string
-  accountId: string
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
-  trigger: string
-  types: string[]
-  counts: Record<string, number>
-  changes: { created?: number; updated?: number; unchanged?: number; removed?: number }
-  errors: Array<{ type: string; id: string; message: string }>
-  progress: Record<string, { fetched: number; done: boolean }>
-  checkpoint: Record<string, { fetched: number; done: boolean; pass: string }>
-  cancelRequested: boolean
-  queuedAt: string
-  startedAt: string | null
-  finishedAt: string | null
-  durationMs: number | null
-}
+export type { TImportRun } from '@/lib/contracts/imports'
 
-const isActive = (r: TImportRun) => r.status === 'queued' || r.status === 'running'
+export const isActiveRun = (r: Pick<TImportRun, 'status'>) => r.status === 'queued' || r.status === 'running'
 
-export function useImportRuns(ws: string) {
+/** Runs of one kind, polled every second while one is active. */
+export function useImportRuns(ws: string, kind: 'catalog' | 'usage' = 'catalog') {
   return useQuery({
-    queryKey: importKeys.lists(ws),
-    queryFn: () => apiFetch<TImportRun[]>(`/api/w/${ws}/imports`),
-    refetchInterval: (q) => (q.state.data?.some(isActive) ? 1000 : false),
+    queryKey: [...importKeys.lists(ws), kind],
+    queryFn: () => apiFetch<TImportRun[]>(`/api/w/${ws}/imports?kind=${kind}`),
+    refetchInterval: (q) => (q.state.data?.some(isActiveRun) ? 1000 : false),
   })
 }
 

@@ -18,7 +18,7 @@ import { LIST_STREAMS, LIST_STREAM_KEYS, listPage, retrieveAccount, retrieveGran
 import { PRIORITY } from '@/lib/stripe/request-budget'
 import { StripeCallError } from '@/lib/stripe/with-retry'
 import { allOrStop, type RunSession } from './run-session'
-import { WorkQueue } from './work-queue'
+import { Semaphore, WorkQueue } from './work-queue'
 
 export const CATALOG_STREAMS = ['account', ...LIST_STREAM_KEYS, 'credit_balance_summary', 'price:referenced'] as const
 
@@ -41,22 +41,33 @@ export const TYPE_STREAMS: Record<string, readonly string[]> = {
 export class ImportFailure extends Error {}
 
 const BALANCE_CONCURRENCY = 8
+/**
+ * Page chains that run at once. Five keep the budget busy (each chain has a page in flight and one
+ * being stored); more only add pages held in memory. Grants go first (the per-grant balance requests,
+ * most of an import's requests, wait for them), then the longest chains.
+ */
+const LIST_CONCURRENCY = 5
+const LIST_ORDER: ListStreamKey[] = ['credit_grant', 'price:active', 'subscription', 'customer', 'product', 'price:archived', 'meter', 'subscription_schedule', 'coupon', 'promotion_code']
 const RETRIEVE_CONCURRENCY = 4
 const createdOf = (o: RawObject | undefined) => (typeof o?.created === 'number' ? o.created : null)
 
 export async function runCatalogImport(s: RunSession): Promise<void> {
   await runAccount(s)
   const grants = new WorkQueue<{ grantId: string; customerId: string }>((g) => g.grantId)
+  const slots = new Semaphore(LIST_CONCURRENCY)
+  const order = [...LIST_ORDER, ...LIST_STREAM_KEYS.filter((k) => !LIST_ORDER.includes(k))]
   const lists = Object.fromEntries(
-    LIST_STREAM_KEYS.map((key) => [key, runList(s, key, key === 'credit_grant' ? (page) => feedGrants(s, grants, page) : undefined)]),
+    order.map((key) => [key, slots.run(() => runList(s, key, key === 'credit_grant' ? (page) => feedGrants(s, grants, page) : undefined), s.signal)]),
   ) as Record<ListStreamKey, Promise<void>>
   const balances = runBalances(s, grants, lists.credit_grant)
   const referenced = Promise.all([lists['price:active'], lists['price:archived'], lists.subscription, lists.subscription_schedule, lists.credit_grant]).then(() => runReferencedPrices(s))
   await allOrStop(s, [...Object.values(lists), balances, referenced])
 }
 
-/** The account first: its id keys the data, so a key that now belongs to another account must stop here. */
-// Fetched on every start, resumes included: one request that re-checks the key's account.
+/**
+ * The account first, on every start (resumes included): its id keys the data, so a key that now
+ * belongs to another account must stop the run before anything is written.
+ */
 async function runAccount(s: RunSession) {
   const raw = await s.call((stripe) => retrieveAccount(stripe), PRIORITY.chain, 'account')
   if (raw.id !== s.run.accountId) {
@@ -72,39 +83,44 @@ async function runList(s: RunSession, key: ListStreamKey, afterStore?: (page: Ra
   if (state.done) return
   let cursor = state.cursor
   let storing: Promise<void> = Promise.resolve()
-  for (;;) {
-    let page
-    try {
-      page = await s.call((stripe) => listPage(stripe, key, cursor), PRIORITY.chain, type)
-    } catch (e) {
-      // The object the checkpoint's cursor names was deleted since: read the list again from the top
-      // (pages already stored come back unchanged).
-      if (cursor && e instanceof StripeCallError && e.failure.code === 'resource_missing' && e.failure.param === 'starting_after') {
-        s.o.log?.(`${type}: resume cursor ${cursor} no longer exists; reading the list from the start`)
-        await storing
-        cursor = null
-        continue
+  try {
+    for (;;) {
+      let page
+      try {
+        page = await s.call((stripe) => listPage(stripe, key, cursor), PRIORITY.chain, type)
+      } catch (e) {
+        // The object the checkpoint's cursor names was deleted since: read the list again from the top
+        // (pages already stored come back unchanged).
+        if (cursor && e instanceof StripeCallError && e.failure.code === 'resource_missing' && e.failure.param === 'starting_after') {
+          s.o.log?.(`${type}: resume cursor ${cursor} no longer exists; reading the list from the start`)
+          await storing
+          cursor = null
+          continue
+        }
+        throw e
       }
-      throw e
+      const last = page.data.at(-1)
+      const lastId = typeof last?.id === 'string' ? last.id : null
+      const done = !page.has_more || !lastId
+      const objects = page.data.flatMap((raw) => [{ type, raw }, ...embeddedObjects(type, raw)])
+      await storing
+      state = s.stream(key)
+      const next = {
+        cursor: done ? null : lastId,
+        done,
+        fetched: state.fetched + page.data.length,
+        newest: state.newest ?? createdOf(page.data[0]),
+        oldest: createdOf(last) ?? state.oldest ?? null,
+      }
+      const p = s.store(key, objects, next).then(() => afterStore?.(page.data))
+      p.catch(() => {})
+      storing = p
+      if (done) break
+      cursor = lastId
     }
-    const last = page.data.at(-1)
-    const lastId = typeof last?.id === 'string' ? last.id : null
-    const done = !page.has_more || !lastId
-    const objects = page.data.flatMap((raw) => [{ type, raw }, ...embeddedObjects(type, raw)])
-    await storing
-    state = s.stream(key)
-    const next = {
-      cursor: done ? null : lastId,
-      done,
-      fetched: state.fetched + page.data.length,
-      newest: state.newest ?? createdOf(page.data[0]),
-      oldest: createdOf(last) ?? state.oldest ?? null,
-    }
-    const p = s.store(key, objects, next).then(() => afterStore?.(page.data))
-    p.catch(() => {})
-    storing = p
-    if (done) break
-    cursor = lastId
+  } finally {
+    // Never end (and let the run finish) while a page is still being written.
+    await storing.catch(() => {})
   }
   await storing
 }
@@ -147,13 +163,27 @@ async function runBalances(s: RunSession, queue: WorkQueue<{ grantId: string; cu
     for (;;) {
       const g = await queue.next(s.signal)
       if (!g) return
-      const raw = await s.call((stripe) => retrieveGrantBalance(stripe, g.customerId, g.grantId), PRIORITY.fanout, 'credit balance')
+      let raw: RawObject
+      try {
+        raw = await s.call((stripe) => retrieveGrantBalance(stripe, g.customerId, g.grantId), PRIORITY.fanout, 'credit balance')
+      } catch (e) {
+        // A grant whose customer (or the grant itself) is gone: recorded, not fatal.
+        if (e instanceof StripeCallError && e.failure.code === 'resource_missing') {
+          s.warnings.push({ type: 'credit_balance_summary', id: g.grantId, message: `Could not read the balance of credit grant ${g.grantId}: ${e.failure.message}` })
+          continue
+        }
+        throw e
+      }
       buffer.push({ ...raw, customer: typeof raw.customer === 'string' ? raw.customer : g.customerId })
       s.queuedBalances = queue.pending
       if (buffer.length >= 50) await flush(false)
     }
   }
-  await allOrStop(s, Array.from({ length: BALANCE_CONCURRENCY }, worker))
+  try {
+    await allOrStop(s, Array.from({ length: BALANCE_CONCURRENCY }, worker))
+  } finally {
+    await flushing.catch(() => {})
+  }
   await flush(true)
 }
 

@@ -59,6 +59,10 @@ export async function runUsageFetch(s: RunSession): Promise<void> {
       await storing
     }
   }
-  await allOrStop(s, Array.from({ length: Math.min(CONCURRENCY, Math.max(1, pairs.length)) }, worker))
+  try {
+    await allOrStop(s, Array.from({ length: Math.min(CONCURRENCY, Math.max(1, pairs.length)) }, worker))
+  } finally {
+    await storing.catch(() => {})
+  }
   if (!s.stream(key).done) s.streams[key] = { ...s.stream(key), done: true, fetched: pairs.length }
 }

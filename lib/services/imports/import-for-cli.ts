@@ -27,7 +27,8 @@ export type CliImportOptions = {
   baseUrl?: string
   requestsPerSecond?: number
   enqueue?: (runId: string) => Promise<void>
-  onProgress?: (p: ProgressDoc) => void
+  /** Live progress, then once more (`final`) when the run has ended. */
+  onProgress?: (p: ProgressDoc, final?: boolean) => void
   log?: (l: string) => void
   /** How often to look at a run another process is working (ms). */
   followEveryMs?: number
@@ -52,11 +53,12 @@ export async function importForCli(ctx: WorkspaceCtx, o: CliImportOptions): Prom
     enqueued = true
     void o.enqueue?.(runId).catch((e) => o.log?.(`could not enqueue the run for the workers: ${e instanceof Error ? e.message : String(e)}`))
   }
-  let run = await workImportRun(ctx.db, runId, { onProgress: (p) => (enqueue(), o.onProgress?.(p)), log: o.log })
+  let run = await workImportRun(ctx.db, runId, { onProgress: (p) => (enqueue(), o.onProgress?.(p)), log: o.log, compactHeap: true })
   if (!run) {
     o.log?.(`import ${runId} is being worked by another process; following it`)
     run = await follow(ctx, runId, o)
   }
+  if (run.progress && typeof run.progress === 'object' && 'types' in run.progress) o.onProgress?.(run.progress as unknown as ProgressDoc, true)
   const byType = (run.counts ?? {}) as Record<string, number>
   const changes = (run.changes ?? {}) as Partial<CliImportResult['changes']>
   return {
@@ -75,7 +77,7 @@ async function follow(ctx: WorkspaceCtx, runId: string, o: CliImportOptions) {
     if (['succeeded', 'failed', 'cancelled'].includes(r.status)) return r
     if (r.progress && typeof r.progress === 'object' && 'types' in r.progress) o.onProgress?.(r.progress as unknown as ProgressDoc)
     // The other process died: take the run over.
-    const mine = await workImportRun(ctx.db, runId, { onProgress: o.onProgress, log: o.log })
+    const mine = await workImportRun(ctx.db, runId, { onProgress: o.onProgress, log: o.log, compactHeap: true })
     if (mine) return mine
     await new Promise((res) => setTimeout(res, o.followEveryMs ?? 1000))
   }

@@ -48,6 +48,8 @@ export type ProgressDoc = {
   /** The same, summed per object type (what the UI and the CLI show). */
   types: Record<string, StreamProgress>
   lastRetry?: string | null
+  /** Created / updated / unchanged so far (removals are only known when the run ends). */
+  changes?: TypeChanges
 }
 
 export type EstimateInput = {
@@ -120,6 +122,7 @@ export function estimateProgress(i: EstimateInput): ProgressDoc {
     streams,
     types,
     lastRetry: i.lastRetry ?? null,
+    changes: sumChanges(Object.values(i.streams)).total,
   }
 }
 

@@ -8,7 +8,8 @@ import { setMaxListeners } from 'node:events'
 import type Stripe from 'stripe'
 import type { Db } from '@/lib/db/client'
 import { heartbeat, LostClaimError, type ImportRunRow, type RunClaim } from '@/lib/db/import-runs'
-import { storeObjects, type ObjectInput, type Scope, type StoreResult } from '@/lib/db/stripe-objects'
+import { analyzeImportTables, storeObjects, type ObjectInput, type Scope, type StoreResult } from '@/lib/db/stripe-objects'
+import { compactHeapWhileRunning } from '@/lib/runtime/heap'
 import { makeStripeClient } from '@/lib/stripe/client'
 import { AbortedError, RequestBudget } from '@/lib/stripe/request-budget'
 import { StripeCallError, withStripeRetry } from '@/lib/stripe/with-retry'
@@ -26,6 +27,10 @@ export type WorkOptions = {
   heartbeatMs?: number
   /** Per-request timeout of the Stripe client. */
   timeoutMs?: number
+  /** Backoff of retried requests (tests shorten it). */
+  retry?: { baseMs?: number; capMs?: number; attempts?: number }
+  /** Compact the heap while the run works (processes that exist to import: the CLI, `npm run worker`). */
+  compactHeap?: boolean
 }
 
 export type StopReason = 'cancel' | 'lost' | 'stop' | 'failed'
@@ -37,6 +42,7 @@ export class RunSession {
   readonly streams: Record<string, StreamState>
   readonly warnings: RunError[] = []
   readonly startedAt = Date.now()
+  private readonly baseUrl: string | null
   private readonly controller = new AbortController()
   private beat: NodeJS.Timeout | null = null
   private beating: Promise<void> | null = null
@@ -68,8 +74,6 @@ export class RunSession {
     if (o.signal?.aborted) this.stop('stop')
   }
 
-  private readonly baseUrl: string | null
-
   get signal(): AbortSignal {
     return this.controller.signal
   }
@@ -93,6 +97,7 @@ export class RunSession {
       budget: this.budget,
       priority,
       signal: this.signal,
+      ...this.o.retry,
       onRetry: (f, n, ms) => {
         this.retries++
         this.lastRetry = `${label}: ${f.message}`
@@ -105,7 +110,7 @@ export class RunSession {
   async store(key: string, objects: ObjectInput[], next: Omit<StreamState, 'changes'>): Promise<StoreResult> {
     if (this.signal.aborted) throw new AbortedError()
     let state: StreamState | null = null
-    const result = await storeObjects(this.db, {
+    const result = await storeObjects({
       scope: this.scope,
       runId: this.run.id,
       objects,
@@ -113,8 +118,26 @@ export class RunSession {
       checkpoint: { key, state: (r) => (state = { ...next, changes: addChanges(this.stream(key).changes ?? {}, r) }) },
     })
     this.streams[key] = state!
+    this.noteCreated(result)
     this.o.onPage?.(key, state!)
     return result
+  }
+
+  /** Objects this session created; past each threshold the tables' statistics are refreshed. */
+  created = 0
+  private analyzed = 0
+  analyzing: Promise<void> | null = null
+  private static readonly ANALYZE_AT = [2_000, 20_000]
+
+  private noteCreated(r: StoreResult) {
+    for (const c of Object.values(r)) this.created += c.created
+    const next = RunSession.ANALYZE_AT[this.analyzed]
+    if (next !== undefined && this.created >= next && !this.analyzing) {
+      this.analyzed++
+      this.analyzing = analyzeImportTables(this.db)
+        .catch((e) => this.o.log?.(`could not refresh table statistics: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(() => (this.analyzing = null))
+    }
   }
 
   progress(): ProgressDoc {
@@ -132,7 +155,10 @@ export class RunSession {
     })
   }
 
+  private stopCompacting: (() => void) | null = null
+
   startHeartbeat() {
+    if (this.o.compactHeap) this.stopCompacting = compactHeapWhileRunning()
     const every = this.o.heartbeatMs ?? 1000
     const tick = async () => {
       try {
@@ -151,6 +177,7 @@ export class RunSession {
   }
 
   async stopHeartbeat() {
+    this.stopCompacting?.()
     if (this.beat) clearInterval(this.beat)
     this.beat = null
     await this.beating

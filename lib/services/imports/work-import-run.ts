@@ -9,7 +9,7 @@ import { writeAudit } from '@/lib/db/audit'
 import type { Db } from '@/lib/db/client'
 import { getStripeConnection } from '@/lib/db/connections'
 import { assertClaim, baselineCounts, claimImportRun, finishRun, loadRun, LostClaimError, markStarted, runChain, type ImportRunRow, type RunClaim } from '@/lib/db/import-runs'
-import { countByType, markUnseenRemoved } from '@/lib/db/stripe-objects'
+import { analyzeImportTables, countByType, markUnseenRemoved } from '@/lib/db/stripe-objects'
 import { countUsageSummaries } from '@/lib/db/usage-summaries'
 import { defaultRequestsPerSecond } from '@/lib/stripe/request-budget'
 import { decryptStripeKey } from '../connections/secrets'
@@ -35,6 +35,12 @@ export async function workImportRun(db: Db, runId: string, o: WorkOptions = {}) 
     const message = conn ? `The workspace is now connected to Stripe account ${conn.accountId}, not ${run.accountId}` : 'The Stripe connection was removed'
     return finish(db, run, claim, null, 'failed', [{ type: 'connection', id: run.accountId, message }])
   }
+  let key: string
+  try {
+    key = decryptStripeKey(run.workspaceId, conn.keyCiphertext)
+  } catch {
+    return finish(db, run, claim, null, 'failed', [{ type: 'connection', id: run.accountId, message: 'The stored Stripe key cannot be decrypted (was RATECRAFT_SECRET_KEY changed?). Connect Stripe again.' }])
+  }
   const params = (run.params ?? {}) as { requestsPerSecond?: number }
   const session = new RunSession(
     db,
@@ -43,7 +49,7 @@ export async function workImportRun(db: Db, runId: string, o: WorkOptions = {}) 
     run.kind === 'usage' ? [...USAGE_STREAMS] : [...CATALOG_STREAMS],
     await runChain(db, run.id),
     run.kind === 'usage' ? usageBaseline(run) : await baselineCounts(db, run.workspaceId, run.accountId),
-    { key: decryptStripeKey(run.workspaceId, conn.keyCiphertext), baseUrl: conn.baseUrl, requestsPerSecond: params.requestsPerSecond ?? defaultRequestsPerSecond(conn.livemode) },
+    { key, baseUrl: conn.baseUrl, requestsPerSecond: params.requestsPerSecond ?? defaultRequestsPerSecond(conn.livemode) },
     o,
   )
   session.startHeartbeat()
@@ -53,7 +59,10 @@ export async function workImportRun(db: Db, runId: string, o: WorkOptions = {}) 
     if (!session.stopReason) session.stop('failed', e)
   } finally {
     await session.stopHeartbeat()
+    await session.analyzing
   }
+  // A run that loaded many objects refreshes the statistics once more, for the next run's lookups.
+  if (session.created >= 1000) await analyzeImportTables(db).catch(() => {})
   switch (session.stopReason) {
     case null:
       return finish(db, run, claim, session, 'succeeded', session.warnings)

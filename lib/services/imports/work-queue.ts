@@ -52,3 +52,23 @@ export class WorkQueue<T> {
     })
   }
 }
+
+/** At most `n` tasks at once, started in the order they were asked for. */
+export class Semaphore {
+  private active = 0
+  private waiting: Array<() => void> = []
+
+  constructor(private readonly n: number) {}
+
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (this.active >= this.n) await new Promise<void>((resolve) => this.waiting.push(resolve))
+    this.active++
+    try {
+      if (signal?.aborted) throw new AbortedError()
+      return await task()
+    } finally {
+      this.active--
+      this.waiting.shift()?.()
+    }
+  }
+}

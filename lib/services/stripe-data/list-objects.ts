@@ -1,60 +1,26 @@
 /**
- * Imported Stripe objects for the catalogue browser: search by name or id, filter by status, keyset
- * pagination (stable under concurrent imports). Raw JSON is returned for the object pages only.
+ * The catalogue browser's pages: one imported type, searched, filtered and sorted on the server,
+ * served in offset pages that the grid loads as it scrolls (10,000 prices stay a few requests).
  */
-import { z } from 'zod'
-import { NotFoundError } from '@/lib/catalog/errors'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import type { TListStripeObjects, TStripePage } from '@/lib/contracts/stripe-data'
 import { getStripeConnection } from '@/lib/db/connections'
+import { distinctCurrencies, listCatalogPage } from '@/lib/db/stripe-catalog'
 import { authorize, type WorkspaceCtx } from '../context'
+import { toRows } from './rows'
 
-export const STRIPE_TYPES = ['meter', 'product', 'price', 'customer', 'subscription', 'subscription_schedule', 'credit_grant', 'coupon', 'promotion_code'] as const
-
-export const ZListStripeObjects = z.object({
-  q: z.string().trim().max(200).optional(),
-  active: z.enum(['true', 'false']).optional(),
-  includeRemoved: z.enum(['true', 'false']).optional(),
-  after: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-})
-
-export async function listStripeObjects(ctx: WorkspaceCtx, type: string, q: z.infer<typeof ZListStripeObjects>) {
+export async function listStripeObjects(ctx: WorkspaceCtx, type: string, q: TListStripeObjects): Promise<TStripePage> {
   authorize(ctx, 'workspace.read')
   const conn = await getStripeConnection(ctx.db, ctx.workspace.id)
-  if (!conn) return { accountId: null, items: [], nextCursor: null, total: 0 }
-  const where: Prisma.StripeObjectWhereInput = {
-    workspaceId: ctx.workspace.id,
-    accountId: conn.accountId,
-    type,
-    ...(q.includeRemoved === 'true' ? {} : { removedAt: null }),
-    ...(q.active ? { active: q.active === 'true' } : {}),
-    ...(q.q ? { OR: [{ name: { contains: q.q, mode: 'insensitive' } }, { stripeId: { contains: q.q } }] } : {}),
-  }
-  const [rows, total] = await Promise.all([
-    ctx.db.stripeObject.findMany({
-      where: q.after ? { AND: [where, { stripeId: { gt: q.after } }] } : where,
-      orderBy: { stripeId: 'asc' },
-      take: q.limit + 1,
-      select: { stripeId: true, name: true, active: true, status: true, currency: true, productId: true, meterId: true, customerId: true, stripeCreated: true, removedAt: true, raw: true },
-    }),
-    ctx.db.stripeObject.count({ where }),
+  if (!conn) return { accountId: null, livemode: null, total: 0, offset: 0, items: [], currencies: [] }
+  const scope = { workspaceId: ctx.workspace.id, accountId: conn.accountId }
+  const [{ rows, total }, currencies] = await Promise.all([
+    listCatalogPage(
+      ctx.db,
+      scope,
+      { type, q: q.q, state: q.state, subtype: q.subtype, scheme: q.scheme, currency: q.currency, productId: q.product, meterId: q.meter, customerId: q.customer, status: q.status },
+      { sort: q.sort, offset: q.offset, limit: q.limit },
+    ),
+    q.offset === 0 && ['price', 'subscription', 'credit_grant'].includes(type) ? distinctCurrencies(ctx.db, scope, type) : Promise.resolve([]),
   ])
-  const page = rows.slice(0, q.limit)
-  return {
-    accountId: conn.accountId,
-    total,
-    nextCursor: rows.length > q.limit ? (page.at(-1)?.stripeId ?? null) : null,
-    items: page.map((r) => ({ ...r, stripeCreated: r.stripeCreated?.toISOString() ?? null, removedAt: r.removedAt?.toISOString() ?? null })),
-  }
-}
-
-export async function getStripeObject(ctx: WorkspaceCtx, type: string, id: string) {
-  authorize(ctx, 'workspace.read')
-  const conn = await getStripeConnection(ctx.db, ctx.workspace.id)
-  const row = conn && (await ctx.db.stripeObject.findUnique({
-    where: { workspaceId_accountId_type_stripeId: { workspaceId: ctx.workspace.id, accountId: conn.accountId, type, stripeId: id } },
-    select: { stripeId: true, name: true, active: true, status: true, raw: true, removedAt: true, updatedAt: true },
-  }))
-  if (!row) throw new NotFoundError(`Stripe ${type} ${id}`)
-  return { ...row, removedAt: row.removedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() }
+  return { accountId: conn.accountId, livemode: conn.livemode, total, offset: q.offset, items: await toRows(ctx.db, scope, type, rows), currencies }
 }

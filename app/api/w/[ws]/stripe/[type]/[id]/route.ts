@@ -1,4 +1,5 @@
 import { withRoute } from '@/lib/api/route'
-import { getStripeObject } from '@/lib/services/stripe-data/list-objects'
+import { ZStripeBrowserType } from '@/lib/contracts/stripe-data'
+import { getStripeObject } from '@/lib/services/stripe-data/get-object'
 
-export const GET = withRoute({ action: 'workspace.read' }, (ctx, { params }) => getStripeObject(ctx, params.type!, params.id!))
+export const GET = withRoute({ action: 'workspace.read' }, (ctx, { params }) => getStripeObject(ctx, ZStripeBrowserType.parse(params.type), params.id!))
