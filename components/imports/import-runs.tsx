@@ -97,7 +97,7 @@ export function ImportRuns({ ws, canImport }: Readonly<{ ws: string; canImport: 
                       <td className="px-3 py-2.5 whitespace-nowrap text-slate-600">{formatDateTime(r.startedAt ?? r.queuedAt)}</td>
                       <td className="tabular px-3 py-2.5 text-right text-slate-600">{duration(r.durationMs)}</td>
                       <td className="px-3 py-2.5 text-slate-700">
-                        {Object.keys(r.counts).length ? ['meter', 'price', 'customer', 'subscription', 'credit_grant'].filter((t) => r.counts[t] !== undefined).map((t) => `${formatCount(r.counts[t]!)} ${LABEL[t]!.toLowerCase()}`).join(' · ') : '—'}
+                        {Object.keys(r.counts).length ? ['meter', 'product', 'price', 'customer', 'subscription', 'subscription_schedule', 'credit_grant'].filter((t) => r.counts[t] !== undefined).map((t) => `${formatCount(r.counts[t]!)} ${LABEL[t]!.toLowerCase()}`).join(' · ') : '—'}
                         {r.errors.length > 0 && <p className="mt-1 max-w-xl text-xs text-rose-600">{r.errors.at(-1)!.message}</p>}
                       </td>
                       <td className="tabular px-3 py-2.5 text-xs whitespace-nowrap">
