@@ -80,3 +80,28 @@ test('migration map: draft, filter by fidelity and rule, accept, exclude and res
   const audit = await db.auditEvent.findMany({ where: { workspaceId: row.id }, select: { action: true } })
   expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['draft.created', 'decision.accepted', 'decision.excluded', 'decision.restored']))
 })
+
+test('changing a decision runs every validation rule on the edited objects as you type', async ({ page }) => {
+  const ws = await seedWorkspace(['editor'])
+  const row = await db.workspace.findUniqueOrThrow({ where: { slug: ws.slug }, select: { id: true } })
+  await seedImportedAccount(db, row.id, demoAccount())
+  await signIn(page, ws.users.editor)
+  await page.goto(`/w/${ws.slug}/auto-draft`)
+  await page.getByTestId('run-draft').click()
+  await expect(page.getByText(/^CS-1 drafted: \d+ decisions/)).toBeVisible({ timeout: 30_000 })
+  await page.goto(`/w/${ws.slug}/migration-map`)
+
+  // A metric decision (M2): break the SUM metric's aggregation key in the JSON editor.
+  await page.getByLabel('Rule').selectOption('M2')
+  const rows = page.getByTestId('migration-map').locator('[role=row][data-decision]')
+  await rows.filter({ hasText: 'Input tokens' }).first().click()
+  const panel = page.getByTestId('decision-panel')
+  await panel.getByRole('button', { name: /^Change/ }).click()
+  const editor = page.getByTestId('target-editor')
+  const json = editor.getByRole('textbox').first()
+  await expect(editor.getByTestId('issues-panel')).toContainText('0 errors')
+  const text = await json.inputValue()
+  await json.fill(text.replace(/"aggregation_key": "[^"]+",?\n/, ''))
+  await expect(editor.getByTestId('issues-panel')).toContainText('MTR-4')
+  await page.screenshot({ path: 'test-results/screenshots/decision-editor-validation.png' })
+})

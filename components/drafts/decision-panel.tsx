@@ -8,7 +8,10 @@ import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/empty-state'
 import { Textarea } from '@/components/ui/field'
 import { useToast } from '@/components/ui/toast'
-import { checkTargetDoc, TARGET_LABELS } from '@/lib/catalog/drafting/target-docs'
+import { checkTargetDoc, TARGET_LABELS, TERM_TYPES } from '@/lib/catalog/drafting/target-docs'
+import { CATALOG_KINDS, type CatalogKind } from '@/lib/catalog/schemas'
+import { IssuesPanel } from '@/components/validation/issues-panel'
+import { useChangeSetValidator } from '@/lib/query/hooks/use-change-set-validator'
 import type { TargetType } from '@/lib/catalog/mapping/types'
 import type { TDecisionDetail } from '@/lib/contracts/drafts'
 import { ApiError } from '@/lib/query/fetcher'
@@ -192,6 +195,22 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
   const original = useMemo(() => editableTargets.map((t) => JSON.stringify(t.doc, null, 2)), [editableTargets])
   const dirty = drafts.some((x, i) => x.text !== original[i])
   const valid = checks.every((c) => c.ok)
+  // Beyond the schema: every validation rule, incrementally, over the whole change set with these edits.
+  const { validator, catalog } = useChangeSetValidator(ws, cs)
+  const ruleIssues = useMemo(() => {
+    if (!validator || !catalog) return null
+    const paths: string[] = []
+    drafts.forEach((x, i) => {
+      const c = checks[i]!
+      if (TERM_TYPES.has(x.type as TargetType) || !(x.type in CATALOG_KINDS)) return
+      const kind = x.type as CatalogKind
+      const list = catalog[CATALOG_KINDS[kind]] as Array<{ key: string }>
+      const index = list.findIndex((o) => o.key === x.key)
+      if (c.ok) validator.update({ kind, key: x.key, doc: c.doc })
+      if (index >= 0) paths.push(`/${CATALOG_KINDS[kind]}/${index}`)
+    })
+    return validator.issues.filter((i) => paths.some((p) => i.path === p || i.path.startsWith(`${p}/`)))
+  }, [validator, catalog, drafts, checks])
 
   async function save() {
     setServerProblems([])
@@ -243,6 +262,7 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
           </div>
         )
       })}
+      {ruleIssues && <IssuesPanel issues={ruleIssues} ws={ws} title="Validation of these objects" compact />}
       <div className="space-y-1.5">
         <label htmlFor={`edit-note-${d.id}`} className="text-xs font-semibold text-slate-500">Note</label>
         <Textarea id={`edit-note-${d.id}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className="font-sans text-sm" maxLength={2000} placeholder="What you changed and why" />

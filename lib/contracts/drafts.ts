@@ -1,3 +1,4 @@
+import type { Issue } from '@/lib/catalog/validation/issue'
 /**
  * Auto-draft, migration map, drafting settings, sample events and catalogue-as-code: the request
  * schemas route handlers parse and the response shapes the browser reads.
@@ -129,7 +130,13 @@ export type TDecisionDetail = {
 
 export type TBulkResult = { changed: number; skipped: number }
 
-export type TDecisionMutation = { decision: TDecisionRow; removed: Array<{ type: string; key: string; holder?: string; trimmed?: boolean }>; restored: number }
+export type TDecisionMutation = {
+  decision: TDecisionRow
+  removed: Array<{ type: string; key: string; holder?: string; trimmed?: boolean }>
+  restored: number
+  /** After a change: what the server's re-validation of the change set found (saving never blocks on it). */
+  issues?: Issue[]
+}
 
 export type TDraftSettings = {
   cutoverAt: string

@@ -11,6 +11,8 @@ import { referenceProblems } from '@/lib/catalog/format/catalog-references'
 import { findObject, putObject } from '@/lib/catalog/mapping/catalog-objects'
 import type { DecisionTarget, DecisionWithState, TargetType, UserState } from '@/lib/catalog/mapping/types'
 import type { TCatalog } from '@/lib/catalog/schemas'
+import { validateCatalog } from '@/lib/catalog/validation'
+import { loadValidationContext } from '../validation/validation-context'
 import type { z } from 'zod'
 import type { TBulkResult, TDecisionDetail, TDecisionList, TDecisionMutation, TDecisionRow, ZBulkDecisions, ZChangeTargets, ZDecisionAction } from '@/lib/contracts/drafts'
 import { writeAudit } from '@/lib/db/audit'
@@ -132,7 +134,9 @@ export async function actOnDecision(ctx: WorkspaceCtx, ref: string | null | unde
 /** "Change": the user's edited JSON of the decision's target objects replaces them in the draft. */
 export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | null | undefined, id: string, input: z.infer<typeof ZChangeTargets>): Promise<TDecisionMutation> {
   authorize(ctx, 'catalog.edit')
-  return ctx.db.$transaction(
+  const context = await loadValidationContext(ctx)
+  let saved: TCatalog | null = null
+  const result = await ctx.db.$transaction(
     async (tx) => {
       const cs = await resolveDraftChangeSet(ctx, ref, tx)
       assertEditable(cs)
@@ -170,6 +174,7 @@ export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | nul
       const introduced = referenceProblems(after).filter((p) => !had.has(`${p.path}|${p.message}`))
       if (introduced.length) throw new InvalidInputError(problemMessage(introduced), { problems: introduced })
       const touched = await writeCatalogChange(tx, cs.id, before, after)
+      saved = after
       const note = input.note !== undefined ? input.note || null : row.userNote
       const updated = await updateDecisionState(tx, row.id, { userState: 'changed', userNote: note, excludedObjects: null })
       await touchChangeSet(tx, cs.id)
@@ -186,6 +191,8 @@ export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | nul
     },
     { timeout: 60_000, maxWait: 20_000 },
   )
+  // The server re-validates what was saved (the same rules the editor ran); publishing gates on errors.
+  return { ...result, issues: saved ? validateCatalog(saved, context) : [] }
 }
 
 /**
