@@ -8,24 +8,15 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { startTestDatabase } from '@/lib/testing/test-database'
+import { freePort } from '@/lib/runtime/free-port'
 
 type Tally = { passed: number; failed: number }
 const tally: Tally = { passed: 0, failed: 0 }
 const say = (l: string) => console.log(`\n\x1b[1m[test]\x1b[0m ${l}`)
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(p))
-    })
-  })
-}
 
 // Asynchronous on purpose: the embedded test database is served from this process, so blocking the
 // event loop (spawnSync) would deadlock every child that queries it.

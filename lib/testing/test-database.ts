@@ -4,22 +4,13 @@
  * Postgres (PGlite over TCP) lives for the duration of the run. Both get prisma/migrations applied.
  */
 import crypto from 'node:crypto'
-import net from 'node:net'
 import pg from 'pg'
 import { keepProtocolSequencesTogether } from '@/lib/db/embedded/protocol-queue'
 import { deployMigrations } from '@/scripts/schema-engine.mjs'
+import { freePort } from '@/lib/runtime/free-port'
 
 export type TestDatabase = { url: string; kind: 'server' | 'embedded'; stop(): Promise<void> }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(p))
-    })
-  })
-}
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url)

@@ -10,6 +10,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { keepProtocolSequencesTogether } from './protocol-queue'
 import { pgliteDir, removeState, writeState } from './state'
+import { freePort } from '@/lib/runtime/free-port'
 
 const PREFERRED_PORT = Number(process.env.DB_PORT ?? 54320)
 // Stop after this long with no client connected (0 = never): nothing lingers after a CLI run.
@@ -23,15 +24,6 @@ function portFree(port: number): Promise<boolean> {
   })
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(p))
-    })
-  })
-}
 
 async function main() {
   const dir = pgliteDir()
