@@ -32,7 +32,7 @@ import { DecisionPanel } from './decision-panel'
 export type MapFilters = { q?: string; fidelity?: string; rule?: string; type?: string; state?: string; decision?: string; changed?: string }
 
 const FIDELITY_RANK: Record<Fidelity, number> = { unsupported: 0, approximate: 1, exact: 2 }
-const ruleNumber = (r: string) => (r === 'M-none' ? 999 : Number(r.slice(1)) || 998)
+const ruleNumber = (r: string) => Number(r.slice(1)) || 999
 
 const matchesText: FilterFn<TDecisionRow> = (row, _id, value: string) => {
   const q = value.trim().toLowerCase()

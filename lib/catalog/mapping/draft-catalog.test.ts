@@ -36,7 +36,11 @@ describe.each(['with_stripe_subscriptions', 'metronome_only'] as const)('the AI-
   })
 
   test('malformed objects are unsupported decisions, not crashes', () => {
-    expect(r.decisions.filter((d) => d.rule === 'M-none' && d.fidelity === 'unsupported').map((d) => d.stripeId)).toEqual(expect.arrayContaining(['price_broken', 'plan_legacy_object']))
+    expect(r.decisions.filter((d) => d.fidelity === 'unsupported').map((d) => d.stripeId)).toEqual(expect.arrayContaining(['price_broken', 'plan_legacy_object']))
+  })
+
+  test('every decision names its rule as "M<n>" (the CLI contract)', () => {
+    for (const d of r.decisions) expect(d.rule, d.key).toMatch(/^M([1-9]|1\d|2[0-5])$/)
   })
 })
 

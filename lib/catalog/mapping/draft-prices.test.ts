@@ -190,9 +190,9 @@ describe('M21: licensed prices follow the integration pattern', () => {
 })
 
 test.each([
-  ['one-time', b.price({ id: 'price_x', recurring: null, type: 'one_time', unit_amount: 100 }), 'unsupported'],
-  ['archived and unused metered', b.price({ id: 'price_x', active: false, recurring: b.meteredOn('mtr_1') }), 'exact'],
-])('a %s price is explained', (_n, price, fidelity) => {
+  ['one-time', b.price({ id: 'price_x', recurring: null, type: 'one_time', unit_amount: 100 }), 'unsupported', 'M24'],
+  ['archived and unused metered', b.price({ id: 'price_x', active: false, recurring: b.meteredOn('mtr_1') }), 'exact', 'M9'],
+])('a %s price is explained under the rule of its kind', (_n, price, fidelity, rule) => {
   const r = draft({ meters: [meter], prices: [price] })
-  expect(r.decisions.find((d) => d.stripeId === 'price_x')).toMatchObject({ fidelity, rule: 'M-none' })
+  expect(r.decisions.find((d) => d.stripeId === 'price_x')).toMatchObject({ fidelity, rule })
 })

@@ -27,7 +27,7 @@ export function mapLicensedPrices(ctx: DraftContext): void {
     if (priceInScope(ctx.index, p)) inScope.push(p)
     else {
       ctx.priceOutcomes.set(p.id, { kind: 'not_mapped', reason: 'archived and unused' })
-      ctx.decide({ stripeType: 'price', stripeId: p.id, rule: 'M-none', targets: [], fidelity: 'exact', reason: `Price ${p.id} is archived in Stripe and no live subscription uses it, so there is nothing to migrate.` })
+      ctx.decide({ stripeType: 'price', stripeId: p.id, rule: 'M21', targets: [], fidelity: 'exact', reason: `Price ${p.id} is archived in Stripe and no live subscription uses it, so there is nothing to migrate.` })
     }
   }
   if (ctx.pattern === 'with_stripe_subscriptions') {

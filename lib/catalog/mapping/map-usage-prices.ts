@@ -11,6 +11,7 @@ import type { TDraftRate } from '../schemas'
 import { isMeteredPrice, type StripePrice } from '../stripe/price'
 import { frequencyFor } from './billing-interval'
 import { canonicalValues, type DraftContext, type RateSpec } from './draft-context'
+import { priceRule } from './governing-rule'
 import { currencyTerms } from './price-amounts'
 import { priceInScope } from './price-scope'
 import { rateKeyBase } from './rate-keys'
@@ -51,7 +52,7 @@ function collectEntries(ctx: DraftContext): UsageEntry[] {
       ctx.decide({
         stripeType: 'price',
         stripeId: p.id,
-        rule: 'M-none',
+        rule: priceRule(p),
         targets: [],
         fidelity: 'exact',
         reason: `Price ${p.id} is archived in Stripe and no live subscription uses it, so there is nothing to migrate.`,

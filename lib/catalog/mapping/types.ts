@@ -11,8 +11,8 @@ import type { StripeObjectType } from '../stripe/snapshot'
 
 export type Fidelity = 'exact' | 'approximate' | 'unsupported'
 
-/** `M<n>` for metronome-domain.md §9 rule n; `M-none` when no rule applies. */
-export type MappingRule = `M${number}` | 'M-none'
+/** `M<n>` for metronome-domain.md §9 rule n (governing-rule.ts names the rule of an object's kind when nothing more specific applies). */
+export type MappingRule = `M${number}`
 
 export type TargetType =
   | 'billable_metric'
