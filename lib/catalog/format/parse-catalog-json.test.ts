@@ -35,6 +35,7 @@ describe('parseCatalogJson', () => {
     ['an unknown field', (d: TCatalog) => ((d.products[0] as Record<string, unknown>).colour = 'red'), '/products/0/colour', /unknown field "colour": remove it or fix its spelling \(allowed here: key, name, type/],
     ['a wrong format marker', (d: TCatalog) => ((d as Record<string, unknown>).format = 'other'), '/format', /must be "ratecraft.catalog"/],
     ['a bad key', (d: TCatalog) => (d.products[0]!.key = 'API Product'), '/products/0/key', /lower-case letters/],
+    ['a missing version', (d: TCatalog) => delete (d as Partial<TCatalog>).version, '/version', /^"version" is required: add it \(1\)$/],
     ['a missing array', (d: TCatalog) => delete (d as Partial<TCatalog>).packages, '/packages', /"packages" is required: add it \(an array\)/],
     ['a tier size as text', (d: TCatalog) => ((d.rates[0] as Record<string, unknown>).tiers = [{ price: '1', size: '5' }]), '/rates/0/tiers/0/size', /must be a number/],
   ])('%s → a problem at its JSON Pointer', (_n, mutate, path, message) => {

@@ -52,9 +52,11 @@ export function schemaProblems(doc: unknown, error: z.ZodError, root: z.ZodType)
         }
         break
       }
-      case 'invalid_value':
-        problems.push({ path: at, message: `${fieldName(path)} must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${kindOf(value)}` })
+      case 'invalid_value': {
+        const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ')
+        problems.push({ path: at, message: value === undefined ? `${fieldName(path)} is required: add it (${allowed})` : `${fieldName(path)} must be ${allowed}, not ${kindOf(value)}` })
         break
+      }
       default:
         problems.push({ path: at, message: `${fieldName(path)}: ${issue.message}` })
     }
