@@ -100,8 +100,12 @@ test('changing a decision runs every validation rule on the edited objects as yo
   const editor = page.getByTestId('target-editor')
   const json = editor.getByRole('textbox').first()
   await expect(editor.getByTestId('issues-panel')).toContainText('0 errors')
+  await expect(editor.getByText('valid', { exact: true })).toBeVisible()
   const text = await json.inputValue()
   await json.fill(text.replace(/"aggregation_key": "[^"]+",?\n/, ''))
   await expect(editor.getByTestId('issues-panel')).toContainText('MTR-4')
+  // The object's own badge follows the rules, not only the JSON syntax.
+  await expect(editor.getByText('1 error', { exact: true }).first()).toBeVisible()
+  await expect(editor.getByText('valid', { exact: true })).toHaveCount(0)
   await page.screenshot({ path: 'test-results/screenshots/decision-editor-validation.png' })
 })

@@ -197,20 +197,23 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
   const valid = checks.every((c) => c.ok)
   // Beyond the schema: every validation rule, incrementally, over the whole change set with these edits.
   const { validator, catalog } = useChangeSetValidator(ws, cs)
-  const ruleIssues = useMemo(() => {
+  // Rule issues of the edited objects, overall and per object (so each object's badge tells the truth).
+  const ruleCheck = useMemo(() => {
     if (!validator || !catalog) return null
-    const paths: string[] = []
-    drafts.forEach((x, i) => {
+    const pathOf: Array<string | null> = drafts.map((x, i) => {
       const c = checks[i]!
-      if (TERM_TYPES.has(x.type as TargetType) || !(x.type in CATALOG_KINDS)) return
+      if (TERM_TYPES.has(x.type as TargetType) || !(x.type in CATALOG_KINDS)) return null
       const kind = x.type as CatalogKind
       const list = catalog[CATALOG_KINDS[kind]] as Array<{ key: string }>
       const index = list.findIndex((o) => o.key === x.key)
       if (c.ok) validator.update({ kind, key: x.key, doc: c.doc })
-      if (index >= 0) paths.push(`/${CATALOG_KINDS[kind]}/${index}`)
+      return index >= 0 ? `/${CATALOG_KINDS[kind]}/${index}` : null
     })
-    return validator.issues.filter((i) => paths.some((p) => i.path === p || i.path.startsWith(`${p}/`)))
+    const under = (path: string, p: string) => path === p || path.startsWith(`${p}/`)
+    const all = validator.issues.filter((i) => pathOf.some((p) => p !== null && under(i.path, p)))
+    return { all, of: (i: number) => (pathOf[i] === null ? [] : all.filter((x) => under(x.path, pathOf[i]!))) }
   }, [validator, catalog, drafts, checks])
+  const ruleIssues = ruleCheck?.all ?? null
 
   async function save() {
     setServerProblems([])
@@ -242,7 +245,7 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
               <Link href={designHref(ws, cs, { type: x.type as TargetType, key: x.key })} className="truncate text-xs font-medium text-slate-800 hover:text-brand-600">
                 {TARGET_LABELS[x.type as TargetType] ?? x.type} <span className="font-mono">{x.key}</span>
               </Link>
-              {c.ok ? <Badge tone="green">valid</Badge> : <Badge tone="red">{c.problems.length} problem{c.problems.length === 1 ? '' : 's'}</Badge>}
+              <ObjectBadge schemaProblems={c.ok ? 0 : c.problems.length} issues={ruleCheck?.of(i) ?? []} />
             </div>
             <Textarea
               aria-label={`JSON of ${x.type} ${x.key}`}
@@ -280,4 +283,15 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
       </div>
     </div>
   )
+}
+
+/** Schema problems first (the JSON cannot be saved), then rule errors and warnings of this object. */
+function ObjectBadge({ schemaProblems, issues }: { schemaProblems: number; issues: ReadonlyArray<{ severity: string }> }) {
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
+  if (schemaProblems) return <Badge tone="red">{plural(schemaProblems, 'problem')}</Badge>
+  const errors = issues.filter((x) => x.severity === 'error').length
+  if (errors) return <Badge tone="red">{plural(errors, 'error')}</Badge>
+  const warnings = issues.length - errors
+  if (warnings) return <Badge tone="amber">{plural(warnings, 'warning')}</Badge>
+  return <Badge tone="green">valid</Badge>
 }
