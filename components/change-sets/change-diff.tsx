@@ -1,5 +1,6 @@
 'use client'
 
+import { plural } from '@/lib/catalog/plural'
 import { useState } from 'react'
 import { Badge, type Tone } from '@/components/ui/badge'
 import type { Change } from '@/lib/catalog/diff'
@@ -34,7 +35,7 @@ export function ChangeDiff({ changes }: Readonly<{ changes: Change[] }>) {
                 <Badge tone={ACTION_TONE[c.action]}>{c.action}</Badge>
                 <span className="text-xs text-slate-500">{KIND_LABEL[c.kind] ?? c.kind}</span>
                 <code className="truncate font-mono text-xs text-slate-900">{c.key}</code>
-                {c.action !== 'create' && <span className="ml-auto text-xs text-slate-400">{fields.length} field(s)</span>}
+                {c.action !== 'create' && <span className="ml-auto text-xs text-slate-400">{plural(fields.length, 'field')}</span>}
               </button>
               {c.reason && <p className="mt-1 text-xs text-amber-800">{c.reason}</p>}
               {open[id] && c.action !== 'create' && fields.length > 0 && (

@@ -1,5 +1,6 @@
 'use client'
 
+import { plural } from '@/lib/catalog/plural'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { PageHeader } from '@/components/layout/page-header'
@@ -125,14 +126,14 @@ function DraftSummary({ ws, data, cs, report }: Readonly<{ ws: string; data: TDr
         </div>
         <div className="grid grid-cols-3 gap-4 sm:grid-cols-4" data-testid="draft-objects">
           {OBJECT_LABELS.map(([k, label]) => <Stat key={k} label={label} value={formatCount(c.objects[k] ?? 0)} />)}
-          <Stat label="Sample events" value={formatCount(report.sampleEvents.used)} hint={report.sampleEvents.sets ? `${report.sampleEvents.sets} set(s)` : 'none uploaded'} />
+          <Stat label="Sample events" value={formatCount(report.sampleEvents.used)} hint={report.sampleEvents.sets ? plural(report.sampleEvents.sets, 'set') : 'none uploaded'} />
         </div>
       </CardBody>
       {(report.options.cutoverDefaulted || report.superseded.length > 0 || report.pruned > 0) && (
         <div className="space-y-1 border-t border-slate-100 px-5 py-3 text-xs text-slate-600">
           {report.options.cutoverDefaulted && <p>The workspace had no cutover: the draft used the next first of the month and saved it as the cutover.</p>}
           {report.superseded.length > 0 && <p>Supersedes the open draft{report.superseded.length > 1 ? 's' : ''} {report.superseded.map((n) => `CS-${n}`).join(', ')}.</p>}
-          {report.pruned > 0 && <p>{report.pruned} reference(s) to objects you excluded were cleared.</p>}
+          {report.pruned > 0 && <p>{plural(report.pruned, 'reference')} to objects you excluded {report.pruned === 1 ? 'was' : 'were'} cleared.</p>}
         </div>
       )}
     </Card>

@@ -1,5 +1,6 @@
 'use client'
 
+import { plural } from '@/lib/catalog/plural'
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
@@ -134,7 +135,7 @@ function DecisionBody({ ws, cs, detail, canEdit, onEdit }: Readonly<{ ws: string
           {confirmExclude ? (
             <div ref={confirmRef} className="space-y-2 rounded-md bg-rose-50 p-3 ring-1 ring-rose-200 ring-inset">
               <p className="text-xs font-medium text-rose-900">
-                {detail.exclusionPreview.length === 0 ? 'Nothing leaves the draft: other decisions also produce these objects, or it produced none.' : `These ${detail.exclusionPreview.length} object(s) leave the draft:`}
+                {detail.exclusionPreview.length === 0 ? 'Nothing leaves the draft: other decisions also produce these objects, or it produced none.' : detail.exclusionPreview.length === 1 ? 'This object leaves the draft:' : `These ${detail.exclusionPreview.length} objects leave the draft:`}
               </p>
               {detail.exclusionPreview.length > 0 && (
                 <ul className="max-h-32 overflow-y-auto font-mono text-[11px] text-rose-900" data-testid="exclusion-preview">
@@ -287,7 +288,6 @@ function TargetEditor({ ws, cs, detail, onDone }: Readonly<{ ws: string; cs: str
 
 /** Schema problems first (the JSON cannot be saved), then rule errors and warnings of this object. */
 function ObjectBadge({ schemaProblems, issues }: { schemaProblems: number; issues: ReadonlyArray<{ severity: string }> }) {
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
   if (schemaProblems) return <Badge tone="red">{plural(schemaProblems, 'problem')}</Badge>
   const errors = issues.filter((x) => x.severity === 'error').length
   if (errors) return <Badge tone="red">{plural(errors, 'error')}</Badge>

@@ -1,5 +1,6 @@
 'use client'
 
+import { plural } from '@/lib/catalog/plural'
 import Link from 'next/link'
 import { useEffect, useState, type FormEvent } from 'react'
 import { PageHeader } from '@/components/layout/page-header'
@@ -56,7 +57,7 @@ export function DraftingSettings({ ws, canEdit }: Readonly<{ ws: string; canEdit
     try {
       const r = await update.mutateAsync({ ...(cutoverChanged || data!.settings.cutoverIsDefault ? { cutoverAt: check.iso } : {}), ...(patternChanged ? { integrationPattern: patternValue } : {}) })
       setLast(r)
-      toast({ tone: 'success', message: r.redated ? `Saved. CS-${r.redated.changeSetNumber} re-dated: ${r.redated.moved} date(s) moved to ${formatUtc(r.redated.to)}.` : 'Saved.' })
+      toast({ tone: 'success', message: r.redated ? `Saved. CS-${r.redated.changeSetNumber} re-dated: ${plural(r.redated.moved, 'date')} moved to ${formatUtc(r.redated.to)}.` : 'Saved.' })
     } catch (err) {
       setServerError(err instanceof ApiError ? err.userMessage : 'Could not save the settings')
     }

@@ -1,5 +1,6 @@
 'use client'
 
+import { plural } from '@/lib/catalog/plural'
 import { useRef, useState, type ChangeEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -32,7 +33,7 @@ export function SampleEvents({ ws, canEdit, used }: Readonly<{ ws: string; canEd
     try {
       const r = await upload.mutateAsync({ name: file.name, text: await file.text(), skipInvalid: skip })
       setJustUploaded(true)
-      toast({ tone: 'success', message: `Stored ${formatCount(r.stored)} events from ${file.name}${r.skipped ? ` (${r.skipped} unreadable line(s) skipped)` : ''}.` })
+      toast({ tone: 'success', message: `Stored ${formatCount(r.stored)} events from ${file.name}${r.skipped ? ` (${plural(r.skipped, 'unreadable line')} skipped)` : ''}.` })
     } catch (e) {
       const details = e instanceof ApiError ? (e.details as { errors?: LineError[]; errorCount?: number } | undefined) : undefined
       setProblem({ message: e instanceof ApiError ? e.userMessage : 'Could not upload the file', errors: details?.errors ?? [], errorCount: details?.errorCount ?? 0, file })
@@ -83,7 +84,7 @@ export function SampleEvents({ ws, canEdit, used }: Readonly<{ ws: string; canEd
           </Alert>
         )}
         {justUploaded && <Alert tone="info">Re-draft to apply the new sample events to the group-key suggestions.</Alert>}
-        {used && used.sets > 0 && <p className="text-xs text-slate-500">The current draft used {formatCount(used.used)} sample event(s){used.skipped ? `, ${used.skipped} unreadable` : ''}.</p>}
+        {used && used.sets > 0 && <p className="text-xs text-slate-500">The current draft used {formatCount(used.used)} sample {used.used === 1 ? 'event' : 'events'}{used.skipped ? `, ${used.skipped} unreadable` : ''}.</p>}
         {sets.data && sets.data.sets.length > 0 ? (
           <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200" data-testid="sample-sets">
             {sets.data.sets.map((s) => (

@@ -76,8 +76,8 @@ export function Overview({ ws }: Readonly<{ ws: string }>) {
           <CardHeader title="Metronome" description={c.metronome ? (c.metronome.baseUrl ?? 'api.metronome.com') : 'Not connected'} actions={c.metronome?.isDemo && <Badge tone="amber">Emulator</Badge>} />
           <CardBody className="text-sm text-slate-600">
             <p>
-              <span className="tabular font-semibold text-slate-900">{data.publishedObjects}</span> object(s) published ·{' '}
-              <span className="tabular font-semibold text-slate-900">{data.openChangeSets}</span> open change set(s)
+              <span className="tabular font-semibold text-slate-900">{data.publishedObjects}</span> {data.publishedObjects === 1 ? 'object' : 'objects'} published ·{' '}
+              <span className="tabular font-semibold text-slate-900">{data.openChangeSets}</span> open change {data.openChangeSets === 1 ? 'set' : 'sets'}
             </p>
           </CardBody>
         </Card>

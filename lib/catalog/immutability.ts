@@ -20,6 +20,7 @@ import type { PublishedState } from './validation/context'
 import { isFiatCode } from './validation/support/catalog'
 import { PublishedStore, publishedStateFromCatalog } from './validation/support/published'
 import { ceilHour, iso, parseTime } from './validation/support/time'
+import { plural } from './plural'
 
 export type Remedy =
   | {
@@ -136,14 +137,14 @@ export function metricConsequence(metric: string, fields: string[], startingAt: 
 
 export function productConsequence(product: string, fromType: string, toType: string, rates: string[]): string {
   return (
-    `A product's type cannot change (${fromType} → ${toType}): publishing will create a new ${toType} product for \`${product}\`${rates.length ? `, add its ${rates.length} rate(s) to it` : ''} and archive the old product. ` +
+    `A product's type cannot change (${fromType} → ${toType}): publishing will create a new ${toType} product for \`${product}\`${rates.length ? `, add its ${plural(rates.length, 'rate')} to it` : ''} and archive the old product. ` +
     'Archiving is irreversible; contracts, overrides and commits that name the old product keep pointing at it until they are moved.'
   )
 }
 
 export function rateCardConsequence(card: string, fields: string[], rates: number | undefined, aliases: string[]): string {
   return (
-    `A rate card's ${fields.map((f) => '`' + f + '`').join(' and ')} cannot change after creation: publishing will create a new card for \`${card}\` carrying its ${rates === undefined ? '' : `${rates} `}rate(s)` +
+    `A rate card's ${fields.map((f) => '`' + f + '`').join(' and ')} cannot change after creation: publishing will create a new card for \`${card}\` carrying its ${rates === undefined ? 'rates' : plural(rates, 'rate')}` +
     (aliases.length ? ` and move the alias(es) ${aliases.map((a) => '`' + a + '`').join(', ')} to it` : '') +
     '. Existing contracts stay on the old card (Metronome never moves them); only new contracts pick up the new one.'
   )

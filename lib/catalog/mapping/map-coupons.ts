@@ -7,6 +7,7 @@
 import { promotionCouponId } from '../stripe/coupon'
 import type { DraftContext } from './draft-context'
 import { byCreatedThenId } from './snapshot-index'
+import { plural } from '../plural'
 
 export function mapCoupons(ctx: DraftContext): void {
   for (const c of [...ctx.snap.coupons].sort(byCreatedThenId)) {
@@ -20,7 +21,7 @@ export function mapCoupons(ctx: DraftContext): void {
       fidelity: targets.length > 0 ? 'approximate' : 'unsupported',
       reason:
         targets.length > 0
-          ? `Coupon ${c.name ?? c.id} (${what}) became ${targets.length} contract override(s)/credit(s) on the contracts that use it.`
+          ? `Coupon ${c.name ?? c.id} (${what}) became ${plural(targets.length, 'contract override or credit', 'contract overrides and credits')} on the contracts that use it.`
           : `Coupon ${c.name ?? c.id} (${what}) is on no live subscription; Metronome has no reusable coupon, so apply it as an override or credit when a contract needs it.`,
       ...(targets.length > 0 ? { lost: 'Stripe discounts the subtotal; Metronome re-rates line items, and overrides do not stack.' } : {}),
     })

@@ -18,6 +18,7 @@ import { priceInScope } from './price-scope'
 import { segmentKeysFromMetadata } from './segment-keys'
 import { byCreatedThenId } from './snapshot-index'
 import type { GroupKeySuggestion } from './types'
+import { plural } from '../plural'
 
 export const AGGREGATION_BY_FORMULA: Record<string, 'SUM' | 'COUNT' | 'LATEST'> = { sum: 'SUM', count: 'COUNT', last: 'LATEST' }
 
@@ -185,7 +186,7 @@ function decideMeter(
   if (info.family || dims.length > 0 || info.groupKeys.length > 0) {
     const f = info.family
     const consolidation = f
-      ? `Consolidated with ${f.meters.length - 1} other meter(s) into metric "${metricKey}": events of "${m.event_name}" must carry ${f.segmentKey}="${f.segmentValues.get(m.id) ?? ''}"${f.namedByMetadata ? '' : ' (property name invented: rename it before publishing)'}, which the event translator derives from the event name. `
+      ? `Consolidated with ${plural(f.meters.length - 1, 'other meter')} into metric "${metricKey}": events of "${m.event_name}" must carry ${f.segmentKey}="${f.segmentValues.get(m.id) ?? ''}"${f.namedByMetadata ? '' : ' (property name invented: rename it before publishing)'}, which the event translator derives from the event name. `
       : ''
     const keys = info.groupKeys.map((k) => `[${k.join(', ')}]`).join(', ')
     ctx.decide({

@@ -6,6 +6,7 @@
 import type { DraftContext } from './draft-context'
 import { stripeProductTag } from './usage-products'
 import type { DecisionTarget } from './types'
+import { plural } from '../plural'
 
 export function mapStripeProducts(ctx: DraftContext): void {
   for (const sp of [...ctx.snap.products].sort((a, b) => (a.created ?? 0) - (b.created ?? 0) || (a.id < b.id ? -1 : 1))) {
@@ -23,7 +24,7 @@ export function mapStripeProducts(ctx: DraftContext): void {
     const tag = stripeProductTag(ctx, sp.id)
     let reason: string
     if (targets.length > 0) {
-      reason = `Stripe product "${name}" groups ${prices.length} price(s); its Metronome products (${[...productKeys].join(', ')}) carry the tag "${tag}" instead of a parent product.`
+      reason = `Stripe product "${name}" groups ${plural(prices.length, 'price')}; its Metronome products (${[...productKeys].join(', ')}) carry the tag "${tag}" instead of a parent product.`
     } else if (staysInStripe > 0) {
       reason = `Stripe product "${name}" only has flat-rate or seat prices, which stay on Stripe Subscriptions (M21).`
     } else if (prices.length === 0) {

@@ -21,6 +21,7 @@ import type { DraftContext } from './draft-context'
 import { ceilHour, floorHour, unixToIso } from './time'
 import type { DecisionTarget } from './types'
 import { usageStatementSchedule } from './usage-statement-schedule'
+import { plural } from '../plural'
 
 export function mapSubscriptions(ctx: DraftContext): void {
   const plan = contractSources(ctx)
@@ -100,11 +101,11 @@ function draftContract(ctx: DraftContext, src: ContractSource): void {
 
   const contractTarget: DecisionTarget = { type: 'contract', key: contract.key }
   const trial = src.trialEndUnix && src.trialEndUnix * 1000 > Date.parse(ctx.cutoverAt) ? ` The trial until ${unixToIso(src.trialEndUnix)} is not modelled.` : ''
-  const schedule = src.schedule ? ` Schedule ${src.schedule.id}: ${src.phases.length} phase(s) from the cutover on became dated terms.` : ''
+  const schedule = src.schedule ? ` Schedule ${src.schedule.id}: ${plural(src.phases.length, 'phase')} from the cutover on became dated terms.` : ''
   decideMain(
     [contractTarget, ...items.targets],
     'approximate',
-    `${customerName}'s subscription ${src.id} → contract preview "${contract.key}" on rate card "${contract.rate_card}", starting at the subscription start (${startIso}) with invoices generated from the cutover, billed through Stripe; ${items.targets.length} contract term(s) for this customer's prices (overrides, subscription terms).${schedule}`,
+    `${customerName}'s subscription ${src.id} → contract preview "${contract.key}" on rate card "${contract.rate_card}", starting at the subscription start (${startIso}) with invoices generated from the cutover, billed through Stripe; ${plural(items.targets.length, 'contract term')} for this customer's prices (overrides, subscription terms).${schedule}`,
     [`Metronome invoices replace Stripe's usage invoices (parallel-run first).`, trial, items.notes.length ? ` Not carried: ${items.notes.join('; ')}.` : ''].join('').trim(),
   )
   if (src.schedule && src.stripeType === 'subscription') {
@@ -126,7 +127,7 @@ function draftContract(ctx: DraftContext, src: ContractSource): void {
       rule: 'M10',
       targets: items.volumeOverrides,
       fidelity: 'approximate',
-      reason: `Volume-tiered usage: FLAT OVERWRITE override(s) at the first tier are drafted on "${contract.key}"; set each to the tier ${customerName} is expected to reach.`,
+      reason: `Volume-tiered usage: FLAT OVERWRITE overrides at the first tier are drafted on "${contract.key}"; set each to the tier ${customerName} is expected to reach.`,
       lost: 'Automatic tier changes as usage grows or shrinks.',
     })
   }
@@ -188,7 +189,7 @@ function applyThreshold(ctx: DraftContext, contract: TDraftContract, src: Contra
     }
     parts.push(`the ${stripeMinorToMajor(src.amountThreshold, src.currency)} ${src.currency} billing threshold became a spend threshold (charged each time spend reaches it)`)
   }
-  if (itemThresholds.length > 0) parts.push(`${itemThresholds.length} item usage threshold(s) have no Metronome equivalent and were not carried`)
+  if (itemThresholds.length > 0) parts.push(`${plural(itemThresholds.length, 'item usage threshold')} ${itemThresholds.length === 1 ? 'has' : 'have'} no Metronome equivalent and were not carried`)
   return {
     fidelity: 'approximate',
     reason: `On "${contract.key}", ${parts.join('; ')}.`,
@@ -211,8 +212,8 @@ function decideLicensed(ctx: DraftContext, src: ContractSource, targets: Decisio
     fidelity: ctx.pattern === 'metronome_only' ? 'approximate' : 'exact',
     reason:
       ctx.pattern === 'metronome_only'
-        ? `${licensed.length} flat-rate/seat item(s) became subscription terms (quantity only, billed in advance) on the contract.`
-        : `${licensed.length} flat-rate/seat item(s) stay on the Stripe subscription; Metronome bills only usage for this customer.`,
+        ? `${plural(licensed.length, 'flat-rate/seat item')} became subscription terms (quantity only, billed in advance) on the contract.`
+        : `${plural(licensed.length, 'flat-rate/seat item')} ${licensed.length === 1 ? 'stays' : 'stay'} on the Stripe subscription; Metronome bills only usage for this customer.`,
     ...(ctx.pattern === 'metronome_only' ? { lost: "Proration and invoice timing differ from Stripe's." } : {}),
   })
 }

@@ -78,7 +78,7 @@ export function decideUsagePrice(ctx: DraftContext, e: UsageEntry, productKey: s
       const lost = [
         e.shape === 'volume' ? `Automatic tier changes: each customer pays the contract's tier rate for every unit.${hasFlatAmounts(currencyTerms(p)[0]?.tiers ?? []) ? ' Tier flat amounts.' : ''} The alternative (volumeTierStrategy sql_metric) keeps totals exact.` : '',
         e.shape === 'graduated' ? 'The invoice shows one line per tier; tier size as a width is inferred from the docs (confirm in a sandbox).' : '',
-        r.inexact.length ? `Price(s) ${r.inexact.join(', ')} cannot be sent exactly as a JSON number.` : '',
+        r.inexact.length ? `${r.inexact.length === 1 ? 'Price' : 'Prices'} ${r.inexact.join(', ')} cannot be sent exactly as a JSON number.` : '',
       ].filter(Boolean).join(' ')
       ctx.decide({
         stripeType: 'price',
@@ -116,7 +116,7 @@ function decideTechniques(ctx: DraftContext, e: UsageEntry, productKey: string, 
       rule: 'M13',
       targets: [productTarget, ...r.rateTargets],
       fidelity: count ? 'exact' : 'approximate',
-      reason: `Tier(s) ${r.splitTiers.join(', ')} carry a flat amount: each was split into a 1-unit tier priced flat + unit amount, followed by the rest of the tier at the unit amount.`,
+      reason: `${r.splitTiers.length === 1 ? 'Tier' : 'Tiers'} ${r.splitTiers.join(', ')} ${r.splitTiers.length === 1 ? 'carries' : 'carry'} a flat amount: each was split into a 1-unit tier priced flat + unit amount, followed by the rest of the tier at the unit amount.`,
       lost: `The "flat fee" label on the invoice (an extra tier line instead).${count ? '' : ' Fractional quantities inside the 1-unit tier are charged pro rata: add quantity rounding at 0 dp if quantities can be fractional.'}`,
     })
   }

@@ -44,7 +44,7 @@ describe('review workflow', () => {
     const sumWithoutKey = { ...metricFromMeter(meter), key, aggregation_type: 'SUM' }
     await putCatalogObject(author.db, changeSetId, 'billable_metric', sumWithoutKey)
     const err = (await submitChangeSet(author, changeSetId).catch((e: unknown) => e)) as { message: string; details: { issues: Array<{ code: string }> } }
-    expect(err.message).toMatch(/has \d+ validation error\(s\); fix them before submitting/)
+    expect(err.message).toMatch(/has \d+ validation errors?; fix (it|them) before submitting/)
     expect(err.details.issues.map((i) => i.code)).toContain('MTR-4')
   })
 

@@ -11,6 +11,7 @@ import { findChangeSet } from '@/lib/db/change-sets'
 import { auditActor, authorize, type WorkspaceCtx } from '../context'
 import { loadValidationContext } from '../validation/validation-context'
 import { changeSetContent } from './change-set-content'
+import { plural } from '@/lib/catalog/plural'
 
 async function load(ctx: WorkspaceCtx, id: string) {
   const cs = await findChangeSet(ctx.db, ctx.workspace.id, id)
@@ -33,7 +34,7 @@ export async function submitChangeSet(ctx: WorkspaceCtx, id: string) {
   const [{ catalog, hash }, context] = await Promise.all([changeSetContent(ctx.db, cs.id), loadValidationContext(ctx)])
   const issues = validateCatalog(catalog, context)
   const errors = issues.filter((i) => i.severity === 'error')
-  if (errors.length) throw new InvalidInputError(`CS-${cs.number} has ${errors.length} validation error(s); fix them before submitting for review.`, { issues })
+  if (errors.length) throw new InvalidInputError(`CS-${cs.number} has ${plural(errors.length, 'validation error')}; fix ${errors.length === 1 ? 'it' : 'them'} before submitting for review.`, { issues })
   await move(ctx, cs.id, cs.status, 'in_review', { submittedAt: ctx.clock.now(), contentHash: hash }, { action: 'change_set.submitted', data: { number: cs.number, contentHash: hash, warnings: issues.length } })
   return { changeSetId: cs.id, status: 'in_review' as const, warnings: issues.length }
 }

@@ -16,6 +16,7 @@ import {
 } from '@/lib/db/stripe-catalog'
 import type { Scope } from '@/lib/db/stripe-objects'
 import { idOf, subscriptionItems, type RawObject } from '@/lib/stripe/object-types'
+import { plural } from '@/lib/catalog/plural'
 
 type Raw = RawObject
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
@@ -243,7 +244,7 @@ function rowOf(r: CatalogRow, l: Lookups): TStripeRow {
           effectiveAt: iso(raw.effective_at),
           expiresAt: iso(raw.expires_at),
           voidedAt: iso(raw.voided_at),
-          scope: arr(scope?.prices).length ? `${arr(scope?.prices).length} price(s)` : str(scope?.price_type) ?? 'all',
+          scope: arr(scope?.prices).length ? plural(arr(scope?.prices).length, 'price') : str(scope?.price_type) ?? 'all',
         },
       }
     }

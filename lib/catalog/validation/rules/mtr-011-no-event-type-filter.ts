@@ -13,7 +13,7 @@ export default objectRule<'billable_metric'>({
   title: 'No event type filter',
   explanation:
     "Without `event_type_filter.in_values` the metric matches every event type the customer sends. Stripe's migration guide says the filter \"must exactly match the event_type your application sends\"; event types are immutable once published.",
-  fix: 'Set `event_type_filter.in_values` to the exact event type(s), e.g. the Stripe meter\'s `event_name`.',
+  fix: 'Set `event_type_filter.in_values` to the exact event types, e.g. the Stripe meter\'s `event_name`.',
   ...cite('metronome-domain.md §8 rule 11', ['SD-SETUP']),
   subjects: ['billable_metric'],
   appliesTo: ['billable_metric'],

@@ -9,6 +9,7 @@ import { globalRule, onRoot, type IssueDraft } from '../rule'
 import type { NormalizedEvent } from '../support/events'
 import { cite } from '../support/sources'
 import { DAY_MS, HOUR_MS, iso } from '../support/time'
+import { plural } from '../support/text'
 
 export default globalRule({
   code: 'MTR-26',
@@ -38,10 +39,10 @@ export default globalRule({
     }
     const out: IssueDraft[] = []
     if (future)
-      out.push(onRoot('sampleEvents', future.pos, [future.fields.timestamp], `${futureCount} sample event(s) are dated more than 24 hours ahead (the first at ${iso(future.time!)}): Metronome rejects them. Fix the clock or the timestamp conversion.`))
+      out.push(onRoot('sampleEvents', future.pos, [future.fields.timestamp], `${plural(futureCount, 'sample event')} ${futureCount === 1 ? 'is' : 'are'} dated more than 24 hours ahead (the first at ${iso(future.time!)}): Metronome rejects them. Fix the clock or the timestamp conversion.`))
     if (old)
       out.push(
-        onRoot('sampleEvents', old.pos, [old.fields.timestamp], `${oldCount} sample event(s) are older than 34 days (the first at ${iso(old.time!)}): Metronome no longer accepts them; history that old needs a backfill arranged with Metronome.`, 'warning'),
+        onRoot('sampleEvents', old.pos, [old.fields.timestamp], `${plural(oldCount, 'sample event')} ${oldCount === 1 ? 'is' : 'are'} older than 34 days (the first at ${iso(old.time!)}): Metronome no longer accepts them; history that old needs a backfill arranged with Metronome.`, 'warning'),
       )
     return out
   },

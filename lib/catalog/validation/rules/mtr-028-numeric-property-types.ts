@@ -8,6 +8,7 @@
 import { objectRule, onRoot } from '../rule'
 import { aggregationOf, isSql } from '../support/catalog'
 import { cite } from '../support/sources'
+import { plural } from '../support/text'
 
 const NUMERIC = new Set(['SUM', 'MAX', 'LATEST'])
 
@@ -44,7 +45,7 @@ export default objectRule<'billable_metric'>({
         'sampleEvents',
         first.pos,
         [first.field, key],
-        `\`${key}\`, the ${aggregationOf(m)} key of \`${e.key}\`, is sent as a string ("${first.value}") in ${strings} sample event(s)${mix}. Metronome's guidance conflicts and string numbers may SUM to zero: send JSON numbers and confirm in a sandbox.`,
+        `\`${key}\`, the ${aggregationOf(m)} key of \`${e.key}\`, is sent as a string ("${first.value}") in ${plural(strings, 'sample event')}${mix}. Metronome's guidance conflicts and string numbers may SUM to zero: send JSON numbers and confirm in a sandbox.`,
       ),
     ]
   },

@@ -8,6 +8,7 @@ import { globalRule, onRoot } from '../rule'
 import { cite } from '../support/sources'
 import { productsWithScheduledUpdates } from '../support/updates'
 import { isHourAligned, parseTime } from '../support/time'
+import { plural } from '../support/text'
 
 export default globalRule({
   code: 'MTR-37',
@@ -30,8 +31,8 @@ export default globalRule({
         undefined,
         [],
         ms === undefined
-          ? `The effective time "${raw}" is not an RFC 3339 UTC time; ${products.length} published product(s) need a scheduled update (e.g. \`${products[0]}\`): use a time on the hour such as 2026-07-01T00:00:00Z.`
-          : `Product updates must start on an hour boundary, but the effective time is ${raw}; ${products.length} published product(s) will be updated (e.g. \`${products[0]}\`): use ${new Date(Math.ceil(ms / 3_600_000) * 3_600_000).toISOString().replace('.000Z', 'Z')}.`,
+          ? `The effective time "${raw}" is not an RFC 3339 UTC time; ${plural(products.length, 'published product')} ${products.length === 1 ? 'needs' : 'need'} a scheduled update (e.g. \`${products[0]}\`): use a time on the hour such as 2026-07-01T00:00:00Z.`
+          : `Product updates must start on an hour boundary, but the effective time is ${raw}; ${plural(products.length, 'published product')} will be updated (e.g. \`${products[0]}\`): use ${new Date(Math.ceil(ms / 3_600_000) * 3_600_000).toISOString().replace('.000Z', 'Z')}.`,
       ),
     ]
   },

@@ -8,6 +8,7 @@ import { globalRule, onRoot } from '../rule'
 import { cite } from '../support/sources'
 import { parseTime } from '../support/time'
 import { productsWithScheduledUpdates } from '../support/updates'
+import { plural } from '../support/text'
 
 export default globalRule({
   code: 'MTR-38',
@@ -23,7 +24,7 @@ export default globalRule({
     const products = productsWithScheduledUpdates(ctx)
     if (!products.length) return
     return [
-      onRoot('effectiveAt', undefined, [], `The effective time ${ctx.effectiveAt.raw} is in the past: updating ${products.length} published product(s) (e.g. \`${products[0]}\`) from then re-rates usage retroactively. Use a future time unless that is intended.`),
+      onRoot('effectiveAt', undefined, [], `The effective time ${ctx.effectiveAt.raw} is in the past: updating ${plural(products.length, 'published product')} (e.g. \`${products[0]}\`) from then re-rates usage retroactively. Use a future time unless that is intended.`),
     ]
   },
 })

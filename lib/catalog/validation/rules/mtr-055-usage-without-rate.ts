@@ -9,6 +9,7 @@
 import { objectRule, on } from '../rule'
 import { coverageOf, describeCombo, describeQuantity } from '../support/coverage'
 import { cite } from '../support/sources'
+import { plural } from '../support/text'
 
 export default objectRule<'product'>({
   code: 'MTR-55',
@@ -33,7 +34,7 @@ export default objectRule<'product'>({
       on(
         e,
         ['pricing_group_key'],
-        `Usage of \`${e.key}\` falls in ${cov.uncovered.length} combination(s) that no rate prices, and would go unbilled: ${shown}${more}. Add rates for them.`,
+        `Usage of \`${e.key}\` falls in ${plural(cov.uncovered.length, 'combination')} that no rate prices, and would go unbilled: ${shown}${more}. Add rates for them.`,
       ),
     ]
   },

@@ -13,6 +13,7 @@ import type { RuleContext } from '../rule'
 import { coverageOf } from '../support/coverage'
 import { asString, eventTypeMatches } from '../support/events'
 import { cite } from '../support/sources'
+import { plural } from '../support/text'
 
 function productMismatches(e: ValidEntry<'product'>, ctx: RuleContext): IssueDraft[] {
   const cov = coverageOf(e, ctx)
@@ -23,7 +24,7 @@ function productMismatches(e: ValidEntry<'product'>, ctx: RuleContext): IssueDra
     const id = `${m.rate.pos}\u0000${m.key}\u0000${m.seen}`
     if (seen.has(id)) continue
     seen.add(id)
-    const from = m.combo.events ? `${m.combo.events} sample event(s)` : `${m.combo.records} usage record(s)`
+    const from = m.combo.events ? plural(m.combo.events, 'sample event') : plural(m.combo.records, 'usage record')
     out.push(
       on(
         m.rate,
@@ -60,7 +61,7 @@ function filterMismatches(e: ValidEntry<'billable_metric'>, ctx: RuleContext): I
         on(
           e,
           ['property_filters', i, 'in_values'],
-          `${c.n} sample event(s) send ${JSON.stringify(seen)} for \`${f.name}\`, but the filter lists ${JSON.stringify(c.listed)}: values match exactly, so \`${e.key}\` silently drops those events. List ${JSON.stringify(seen)}.`,
+          `${plural(c.n, 'sample event')} ${c.n === 1 ? 'sends' : 'send'} ${JSON.stringify(seen)} for \`${f.name}\`, but the filter lists ${JSON.stringify(c.listed)}: values match exactly, so \`${e.key}\` silently drops those events. List ${JSON.stringify(seen)}.`,
         ),
       )
   })

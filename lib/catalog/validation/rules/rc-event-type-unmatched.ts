@@ -9,6 +9,7 @@ import { globalRule, onRoot, type IssueDraft } from '../rule'
 import { isSql } from '../support/catalog'
 import { eventTypeMatches } from '../support/events'
 import { cite } from '../support/sources'
+import { plural } from '../support/text'
 
 export default globalRule({
   code: 'RC-event-type-unmatched',
@@ -28,7 +29,7 @@ export default globalRule({
       if (counted) continue
       const events = ctx.events.ofType(type)
       const first = events[0]!
-      out.push(onRoot('sampleEvents', first.pos, [first.fields.type], `No metric counts the event type "${type}" (${events.length} sample event(s)); Metronome would silently ignore these events. Add it to a metric's \`event_type_filter.in_values\` or fix the name.`))
+      out.push(onRoot('sampleEvents', first.pos, [first.fields.type], `No metric counts the event type "${type}" (${plural(events.length, 'sample event')}); Metronome would silently ignore these events. Add it to a metric's \`event_type_filter.in_values\` or fix the name.`))
     }
     return out
   },

@@ -13,7 +13,7 @@ export default objectRule<'product'>({
   severity: 'warning',
   title: 'Product without a rate',
   explanation: 'Usage, composite and subscription products are priced on rate cards. A product no card prices is metered (or listed) but never charged.',
-  fix: 'Add a rate for the product on the card(s) that should charge it, or remove the product.',
+  fix: 'Add a rate for the product on each card that should charge it, or remove the product.',
   silentFailure: true,
   ...cite('metronome-domain.md §2.1', ['MD-PROD']),
   subjects: ['product'],

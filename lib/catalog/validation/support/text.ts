@@ -20,9 +20,7 @@ export function js(value: unknown): string {
   return JSON.stringify(value)
 }
 
-export function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`
-}
+export { plural } from '../../plural'
 
 export function nonEmpty(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== ''
