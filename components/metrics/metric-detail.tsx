@@ -52,10 +52,19 @@ export function MetricDetail({ ws, metricKey, canPublish }: Readonly<{ ws: strin
           <CardHeader title="Definition" />
           <CardBody>
             <dl className="divide-y divide-slate-100">
-              <Row label="Event types">{(m.event_type_filter?.in_values ?? []).map((e) => <code key={e} className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{e}</code>)}</Row>
-              <Row label="Aggregation">{m.aggregation_type ?? '—'}{m.aggregation_key && <> of <code className="font-mono text-xs">{m.aggregation_key}</code></>}</Row>
-              <Row label="Group keys">{(m.group_keys ?? []).length ? m.group_keys!.map((g) => <Badge key={g.join()} tone="violet" className="mr-1">{g.join(' × ')}</Badge>) : 'none'}</Row>
-              <Row label="Property filters">{(m.property_filters ?? []).map((p) => <code key={p.name} className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{p.name}{p.exists ? ' exists' : ''}{p.in_values ? ` in [${p.in_values.join(', ')}]` : ''}</code>)}</Row>
+              {m.sql ? (
+                <>
+                  <Row label="Kind"><Badge tone="blue">SQL</Badge> <span className="text-xs text-slate-500">computed by Metronome from your events; no streaming filters or group keys</span></Row>
+                  <Row label="Query"><pre className="max-h-72 overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] text-slate-800 ring-1 ring-slate-200">{m.sql}</pre></Row>
+                </>
+              ) : (
+                <>
+                  <Row label="Event types">{(m.event_type_filter?.in_values ?? []).map((e) => <code key={e} className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{e}</code>)}</Row>
+                  <Row label="Aggregation">{m.aggregation_type ?? '—'}{m.aggregation_key && <> of <code className="font-mono text-xs">{m.aggregation_key}</code></>}</Row>
+                  <Row label="Group keys">{(m.group_keys ?? []).length ? m.group_keys!.map((g) => <Badge key={g.join()} tone="violet" className="mr-1">{g.join(' × ')}</Badge>) : 'none'}</Row>
+                  <Row label="Property filters">{(m.property_filters ?? []).map((p) => <code key={p.name} className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{p.name}{p.exists ? ' exists' : ''}{p.in_values ? ` in [${p.in_values.join(', ')}]` : ''}</code>)}</Row>
+                </>
+              )}
               <Row label="From Stripe">{(m.origin ?? []).map((o) => <span key={o.id} className="font-mono text-xs">{o.id}</span>)}</Row>
             </dl>
           </CardBody>

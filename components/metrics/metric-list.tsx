@@ -34,7 +34,7 @@ export function MetricList({ ws, canEdit }: Readonly<{ ws: string; canEdit: bool
                     <Link href={`/w/${ws}/metrics/${encodeURIComponent(m.key)}`} className="font-medium text-slate-900 hover:text-brand-600">{m.name}</Link>
                     <p className="font-mono text-xs text-slate-500">{m.key}</p>
                   </td>
-                  <td className="px-3 py-2.5">{m.aggregation_type ?? '—'}</td>
+                  <td className="px-3 py-2.5">{m.isSql ? 'SQL' : (m.aggregation_type ?? '—')}</td>
                   <td className="px-3 py-2.5">{m.group_keys.map((g) => <Badge key={g.join()} tone="violet" className="mr-1">{g.join(' × ')}</Badge>)}</td>
                   <td className="px-3 py-2.5">
                     {m.metronomeId ? <Badge tone={m.drifted ? 'amber' : 'green'} title={m.metronomeId}>{m.drifted ? 'published · edited since' : 'published'}</Badge> : <Badge>draft</Badge>}

@@ -10,6 +10,8 @@ export type TMetricRow = {
   key: string
   name: string
   aggregation_type: string | null
+  /** a SQL metric: Metronome computes it with this query (no streaming aggregation) */
+  isSql: boolean
   group_keys: string[][]
   changeSet: number
   metronomeId: string | null

@@ -23,6 +23,7 @@ export async function listMetrics(ctx: WorkspaceCtx): Promise<{ changeSet: { id:
       key: m.key,
       name: m.name,
       aggregation_type: m.aggregation_type ?? null,
+      isSql: typeof m.sql === 'string' && m.sql.trim() !== '',
       group_keys: m.group_keys ?? [],
       changeSet: cs!.number,
       metronomeId: p?.metronomeId ?? null,
