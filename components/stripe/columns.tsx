@@ -45,17 +45,17 @@ export function columnsFor(type: string, ws: string, o: { canDesign: boolean }):
       ]
     case 'price':
       return [
-        col('Price', (r) => <NameCell name={r.price?.nickname ?? r.price?.lookupKey ?? null} id={r.id} />, 'minmax(200px, 1.6fr)'),
-        col('Product', (r) => <ObjectLink ws={ws} type="product" target={r.price?.product} />, 'minmax(140px, 1.1fr)'),
-        col('Pricing', (r) => <span className="tabular text-slate-900" title={r.price ? pricing(r.price, r.currency) : undefined}>{r.price ? pricing(r.price, r.currency) : '—'}</span>, 'minmax(190px, 1.4fr)'),
-        col('Billing', (r) => <span className="text-slate-600">{r.price ? cadence(r.price) : '—'}</span>, '168px'),
-        col('Meter', (r) => <ObjectLink ws={ws} type="meter" target={r.price?.meter} />, 'minmax(120px, 1fr)'),
+        col('Price', (r) => <NameCell name={r.price?.nickname ?? r.price?.lookupKey ?? null} id={r.id} />, 'minmax(170px, 1.6fr)'),
+        col('Product', (r) => <ObjectLink ws={ws} type="product" target={r.price?.product} />, 'minmax(120px, 1.1fr)'),
+        col('Pricing', (r) => <span className="tabular text-slate-900" title={r.price ? pricing(r.price, r.currency) : undefined}>{r.price ? pricing(r.price, r.currency) : '—'}</span>, 'minmax(160px, 1.4fr)'),
+        col('Billing', (r) => <span className="text-slate-600">{r.price ? cadence(r.price) : '—'}</span>, '160px'),
+        col('Meter', (r) => <ObjectLink ws={ws} type="meter" target={r.price?.meter} />, 'minmax(110px, 1fr)'),
         col('Currency', (r) => (
           <span className="uppercase">
             {r.currency}
             {r.price?.currencyOptions.length ? <span className="text-xs text-slate-400"> +{r.price.currencyOptions.map((c) => c.currency).join(', ')}</span> : null}
           </span>
-        ), '104px'),
+        ), '96px'),
         col('Used by', (r) => n(r.price?.subscriptions), '72px', 'right'),
         status,
       ]
@@ -93,13 +93,13 @@ export function columnsFor(type: string, ws: string, o: { canDesign: boolean }):
     case 'credit_grant':
       return [
         nameCol('Credit grant'),
-        col('Customer', (r) => <ObjectLink ws={ws} type="customer" target={r.creditGrant?.customer} />, 'minmax(160px, 1.2fr)'),
-        col('Category', (r) => <Badge tone={r.creditGrant?.category === 'paid' ? 'blue' : 'violet'}>{r.creditGrant?.category ?? '—'}</Badge>, '110px'),
+        col('Customer', (r) => <ObjectLink ws={ws} type="customer" target={r.creditGrant?.customer} />, 'minmax(140px, 1.2fr)'),
+        col('Category', (r) => <Badge tone={r.creditGrant?.category === 'paid' ? 'blue' : 'violet'}>{r.creditGrant?.category ?? '—'}</Badge>, '104px'),
         col('Granted', (r) => <span className="tabular">{minor(r.creditGrant?.amount, r.creditGrant?.amountCurrency)}</span>, '110px', 'right'),
         col('Remaining', (r) => <span className="tabular font-medium">{r.creditGrant?.balance ? minor(r.creditGrant.balance.available, r.creditGrant.balance.currency) : '—'}</span>, '110px', 'right'),
         col('Priority', (r) => <span className="tabular">{r.creditGrant?.priority ?? '—'}</span>, '70px', 'right'),
-        col('Expires', (r) => (r.creditGrant?.expiresAt ? date(r.creditGrant.expiresAt) : <span className="text-slate-400">never</span>), '120px'),
-        col('Applies to', (r) => <span className="text-slate-600">{r.creditGrant?.scope}</span>, '110px'),
+        col('Expires', (r) => (r.creditGrant?.expiresAt ? date(r.creditGrant.expiresAt) : <span className="text-slate-400">never</span>), '108px'),
+        col('Applies to', (r) => <span className="text-slate-600">{r.creditGrant?.scope}</span>, '96px'),
         status,
       ]
     case 'coupon':
@@ -117,7 +117,7 @@ export function columnsFor(type: string, ws: string, o: { canDesign: boolean }):
         col('Coupon', (r) => <ObjectLink ws={ws} type="coupon" target={r.promotionCode?.coupon} />, 'minmax(160px, 1fr)'),
         col('Customer', (r) => (r.promotionCode?.customer ? <ObjectLink ws={ws} type="customer" target={r.promotionCode.customer} /> : <span className="text-slate-400">anyone</span>), 'minmax(160px, 1fr)'),
         col('Redeemed', (r) => n(r.promotionCode?.timesRedeemed), '100px', 'right'),
-        col('Expires', (r) => (r.promotionCode?.expiresAt ? date(r.promotionCode.expiresAt) : <span className="text-slate-400">never</span>), '120px'),
+        col('Expires', (r) => (r.promotionCode?.expiresAt ? date(r.promotionCode.expiresAt) : <span className="text-slate-400">never</span>), '108px'),
         status,
       ]
     case 'discount':
