@@ -17,7 +17,11 @@ export function ChangeSetList({ ws }: Readonly<{ ws: string }>) {
         {isLoading ? (
           <Spinner />
         ) : !data?.length ? (
-          <EmptyState title="No change sets yet">Auto-draft one from the imported Stripe catalogue, apply a catalogue JSON, or create a billable metric.</EmptyState>
+          <EmptyState title="No change sets yet">
+            <Link href={`/w/${ws}/auto-draft`} className="text-brand-600 hover:underline">Auto-draft one</Link> from the imported Stripe catalogue,{' '}
+            <Link href={`/w/${ws}/catalog-code`} className="text-brand-600 hover:underline">apply a catalogue JSON</Link>, or{' '}
+            <Link href={`/w/${ws}/stripe/meter`} className="text-brand-600 hover:underline">create a billable metric from a meter</Link>.
+          </EmptyState>
         ) : (
           <table className="min-w-full text-sm" data-testid="change-sets-table">
             <thead className="bg-slate-50 text-left text-xs font-medium text-slate-500">
