@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { TYPE_LABEL } from '@/components/stripe/format'
 import { Badge, type Tone } from '@/components/ui/badge'
 import type { DecisionTarget, Fidelity, UserState } from '@/lib/catalog/mapping/types'
 import { cn } from '@/lib/utils'
@@ -19,19 +20,11 @@ export const STATE: Record<UserState, { label: string; tone: Tone }> = {
   excluded: { label: 'Excluded', tone: 'red' },
 }
 
+/** The catalogue browser's singular labels, shortened where the migration map's column is narrow. */
 export const STRIPE_TYPE_LABELS: Record<string, string> = {
-  account: 'Account',
-  meter: 'Meter',
-  price: 'Price',
-  product: 'Product',
-  customer: 'Customer',
-  subscription: 'Subscription',
+  ...Object.fromEntries(Object.entries(TYPE_LABEL).map(([type, l]) => [type, l.one])),
   subscription_schedule: 'Schedule',
-  credit_grant: 'Credit grant',
-  credit_balance_summary: 'Credit balance',
-  coupon: 'Coupon',
   promotion_code: 'Promo code',
-  discount: 'Discount',
 }
 
 export const TARGET_SHORT: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { assertTransition, canTransition } from './lifecycle'
+import { assertTransition, canTransition, isEditableStatus } from './lifecycle'
 
 describe('change-set lifecycle', () => {
   test.each([
@@ -20,5 +20,16 @@ describe('change-set lifecycle', () => {
   test('a refused transition names both states', () => {
     expect(() => assertTransition('draft', 'approved')).toThrow('Cannot approve a change set that is draft.')
     expect(() => assertTransition('published', 'in_review')).toThrow('Cannot submit a change set that is published.')
+  })
+
+  test.each([
+    ['draft', true],
+    ['rejected', true],
+    ['in_review', false],
+    ['approved', false],
+    ['published', false],
+    ['abandoned', false],
+  ] as const)('content of a %s change set can change: %s', (status, ok) => {
+    expect(isEditableStatus(status)).toBe(ok)
   })
 })

@@ -3,9 +3,10 @@
  *
  *   draft ──submit──▶ in_review ──approve──▶ approved ──publish──▶ published
  *     ▲                 │  │                    │
- *     └──── withdraw ───┘  └──reject──▶ rejected┘ (an edit also sends in_review/approved back to draft)
+ *     └──── withdraw ───┘  └──reject──▶ rejected┘
  *
- * An approval is for exactly the content that was submitted (its hash); any edit dismisses it.
+ * An approval is for exactly the content that was submitted (its hash). Content changes only in draft
+ * or rejected: to edit a change set under review or approved, withdraw it (which dismisses approvals).
  */
 import { ConflictError } from './errors'
 
@@ -34,5 +35,9 @@ export function assertTransition(from: string, to: ChangeSetStatus): void {
   }
 }
 
-/** Statuses whose content may still be edited (edits send review states back to draft). */
-export const EDITABLE_STATUSES: readonly ChangeSetStatus[] = ['draft', 'in_review', 'approved', 'rejected']
+/** Statuses whose content may change: reviewers approve exactly what they saw. */
+export const EDITABLE_STATUSES = ['draft', 'rejected'] as const satisfies readonly ChangeSetStatus[]
+
+export function isEditableStatus(status: string): boolean {
+  return (EDITABLE_STATUSES as readonly string[]).includes(status)
+}

@@ -3,13 +3,12 @@
  * group-key suggestions, re-draft summary) and superseding an older open draft.
  */
 import { Prisma } from '@/lib/generated/prisma/client'
+import { EDITABLE_STATUSES } from '@/lib/catalog/lifecycle'
 import { changeSetSelect } from './change-sets'
 import type { DbTx } from './client'
 
 const withReport = { ...changeSetSelect, draftReport: true } as const
 
-/** Statuses in which a change set's content may still change. */
-export const EDITABLE_STATUSES = ['draft', 'rejected'] as const
 
 /** The workspace's latest auto-draft (any status but abandoned). */
 export async function latestAutoDraft(db: DbTx, workspaceId: string) {

@@ -5,22 +5,14 @@
  * objects (a canceled subscription does not "use" a price any more).
  */
 import { Prisma } from '@/lib/generated/prisma/client'
+import type { TypedColumns } from '@/lib/stripe/object-types'
 import type { DbTx } from './client'
 import type { Scope } from './stripe-objects'
 
-export type CatalogRow = {
+/** A stored object as the browser reads it: the typed columns the importer writes, minus the search text. */
+export type CatalogRow = Omit<TypedColumns, 'search'> & {
   stripeId: string
   type: string
-  name: string | null
-  active: boolean | null
-  status: string | null
-  currency: string | null
-  productId: string | null
-  meterId: string | null
-  customerId: string | null
-  subtype: string | null
-  livemode: boolean
-  stripeCreated: Date | null
   removedAt: Date | null
   updatedAt: Date
   raw: Record<string, unknown>

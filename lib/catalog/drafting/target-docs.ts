@@ -7,28 +7,11 @@ import type { z } from 'zod'
 import { orderBySchema } from '../format/schema-order'
 import { schemaProblems, type CatalogProblem } from '../format/schema-problems'
 import type { TargetType } from '../mapping/types'
-import {
-  ZCommit,
-  ZCredit,
-  ZDraftBillableMetric,
-  ZDraftContract,
-  ZDraftPackage,
-  ZDraftPricingUnit,
-  ZDraftProduct,
-  ZDraftRate,
-  ZDraftRateCard,
-  ZOverride,
-  ZSubscriptionTerm,
-} from '../schemas'
+import { ZCommit, ZCredit, ZOverride, ZSubscriptionTerm } from '../schemas'
+import { SCHEMA_BY_KIND } from '../validation/structural'
 
 export const TARGET_SCHEMAS: Partial<Record<TargetType, z.ZodType>> = {
-  billable_metric: ZDraftBillableMetric,
-  product: ZDraftProduct,
-  pricing_unit: ZDraftPricingUnit,
-  rate_card: ZDraftRateCard,
-  rate: ZDraftRate,
-  package: ZDraftPackage,
-  contract: ZDraftContract,
+  ...SCHEMA_BY_KIND,
   commit: ZCommit,
   credit: ZCredit,
   override: ZOverride,

@@ -7,6 +7,7 @@
 import { applyUserStates, diffRemovals, restoreStash, stashSummary, type StashEntry } from '@/lib/catalog/drafting/exclusion'
 import { canonicalTargetDoc, checkTargetDoc, TERM_TYPES } from '@/lib/catalog/drafting/target-docs'
 import { InvalidInputError, NotFoundError } from '@/lib/catalog/errors'
+import { isEditableStatus } from '@/lib/catalog/lifecycle'
 import { referenceProblems } from '@/lib/catalog/format/catalog-references'
 import { findObject, putObject } from '@/lib/catalog/mapping/catalog-objects'
 import type { DecisionTarget, DecisionWithState, TargetType, UserState } from '@/lib/catalog/mapping/types'
@@ -32,7 +33,20 @@ async function rowContext(db: DbTx, workspaceId: string, cs: ChangeSetWithReport
   return { names, report }
 }
 
-const editable = (cs: { status: string }) => cs.status === 'draft' || cs.status === 'rejected'
+const editable = (cs: { status: string }) => isEditableStatus(cs.status)
+
+/** One decision edit: a transaction holding the change set's row lock, refused unless it is editable. */
+function inLockedDraft<T>(ctx: WorkspaceCtx, ref: string | null | undefined, work: (tx: DbTx, cs: ChangeSetWithReport) => Promise<T>): Promise<T> {
+  return ctx.db.$transaction(
+    async (tx) => {
+      const cs = await resolveDraftChangeSet(ctx, ref, tx)
+      assertEditable(cs)
+      await lockChangeSet(tx, cs.id)
+      return work(tx, cs)
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  )
+}
 
 export async function listDraftDecisions(ctx: WorkspaceCtx, ref?: string | null): Promise<TDecisionList> {
   authorize(ctx, 'workspace.read')
@@ -88,11 +102,7 @@ const AUDIT_FOR: Record<z.infer<typeof ZDecisionAction>['action'], string> = { a
 
 export async function actOnDecision(ctx: WorkspaceCtx, ref: string | null | undefined, id: string, input: z.infer<typeof ZDecisionAction>): Promise<TDecisionMutation> {
   authorize(ctx, 'catalog.edit')
-  return ctx.db.$transaction(
-    async (tx) => {
-      const cs = await resolveDraftChangeSet(ctx, ref, tx)
-      assertEditable(cs)
-      await lockChangeSet(tx, cs.id)
+  return inLockedDraft(ctx, ref, async (tx, cs) => {
       const row = await loadDecision(tx, cs, id)
       if (input.action === 'restore' && row.userState !== 'excluded') throw new InvalidInputError(`Decision ${row.decisionKey} is ${row.userState}, not excluded: there is nothing to restore.`)
       const next = STATE_FOR[input.action]
@@ -126,9 +136,7 @@ export async function actOnDecision(ctx: WorkspaceCtx, ref: string | null | unde
       })
       const rc = await rowContext(tx, ctx.workspace.id, cs)
       return { decision: toDecisionRow(updated, rc), removed, restored }
-    },
-    { timeout: 60_000, maxWait: 20_000 },
-  )
+  })
 }
 
 /** "Change": the user's edited JSON of the decision's target objects replaces them in the draft. */
@@ -136,11 +144,7 @@ export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | nul
   authorize(ctx, 'catalog.edit')
   const context = await loadValidationContext(ctx)
   let saved: TCatalog | null = null
-  const result = await ctx.db.$transaction(
-    async (tx) => {
-      const cs = await resolveDraftChangeSet(ctx, ref, tx)
-      assertEditable(cs)
-      await lockChangeSet(tx, cs.id)
+  const result = await inLockedDraft(ctx, ref, async (tx, cs) => {
       const row = await loadDecision(tx, cs, id)
       if (row.userState === 'excluded') throw new InvalidInputError(`Decision ${row.decisionKey} is excluded: restore it before changing its objects.`)
       const targets = (row.targets ?? []) as DecisionTarget[]
@@ -188,9 +192,7 @@ export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | nul
       })
       const rc = await rowContext(tx, ctx.workspace.id, cs)
       return { decision: toDecisionRow(updated, rc), removed: [], restored: 0 }
-    },
-    { timeout: 60_000, maxWait: 20_000 },
-  )
+  })
   // The server re-validates what was saved (the same rules the editor ran); publishing gates on errors.
   return { ...result, issues: saved ? validateCatalog(saved, context) : [] }
 }
@@ -202,11 +204,7 @@ export async function changeDecisionTargets(ctx: WorkspaceCtx, ref: string | nul
  */
 export async function bulkDecisions(ctx: WorkspaceCtx, ref: string | null | undefined, input: z.infer<typeof ZBulkDecisions>): Promise<TBulkResult> {
   authorize(ctx, 'catalog.edit')
-  return ctx.db.$transaction(
-    async (tx) => {
-      const cs = await resolveDraftChangeSet(ctx, ref, tx)
-      assertEditable(cs)
-      await lockChangeSet(tx, cs.id)
+  return inLockedDraft(ctx, ref, async (tx, cs) => {
       const ids = [...new Set(input.ids)]
       const keys = input.action === 'accept' ? await setDecisionStates(tx, cs.id, ids, ['proposed'], 'accepted') : await setDecisionStates(tx, cs.id, ids, ['accepted'], 'proposed')
       if (keys.length) {
@@ -221,9 +219,7 @@ export async function bulkDecisions(ctx: WorkspaceCtx, ref: string | null | unde
         })
       }
       return { changed: keys.length, skipped: ids.length - keys.length }
-    },
-    { timeout: 60_000, maxWait: 20_000 },
-  )
+  })
 }
 
 function problemMessage(problems: Array<{ path: string; message: string }>): string {

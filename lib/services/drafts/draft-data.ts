@@ -2,6 +2,7 @@
  * Shared plumbing of the draft services: decision rows ↔ the core's decisions, the change set a
  * request means, and writing a catalogue change as row updates.
  */
+import { isEditableStatus } from '@/lib/catalog/lifecycle'
 import { CATALOG_KINDS, type CatalogKind, type TCatalog } from '@/lib/catalog/schemas'
 import { ConflictError, NotFoundError } from '@/lib/catalog/errors'
 import type { DecisionTarget, DecisionWithState, Fidelity, MappingRule, UserState } from '@/lib/catalog/mapping/types'
@@ -9,7 +10,7 @@ import type { StripeObjectType } from '@/lib/catalog/stripe/snapshot'
 import type { TChangeSetRef, TDecisionRow, TDraftReport } from '@/lib/contracts/drafts'
 import { deleteCatalogObject, putCatalogObject } from '@/lib/db/catalog-objects'
 import type { DbTx } from '@/lib/db/client'
-import { EDITABLE_STATUSES, findChangeSetWithReport, latestAutoDraft, setCatalogOrder } from '@/lib/db/drafts'
+import { findChangeSetWithReport, latestAutoDraft, setCatalogOrder } from '@/lib/db/drafts'
 import type { DecisionRow } from '@/lib/db/mapping-decisions'
 import { sameJson } from '@/lib/catalog/drafting/stable-json'
 import type { WorkspaceCtx } from '../context'
@@ -72,7 +73,7 @@ export async function resolveDraftChangeSet(ctx: WorkspaceCtx, ref: string | und
 }
 
 export function assertEditable(cs: { number: number; status: string }): void {
-  if (!(EDITABLE_STATUSES as readonly string[]).includes(cs.status)) {
+  if (!isEditableStatus(cs.status)) {
     throw new ConflictError(`CS-${cs.number} is ${cs.status.replace('_', ' ')}: its content can change only while it is a draft. Re-draft to get a new one.`)
   }
 }

@@ -4,7 +4,6 @@ import { putCatalogObject } from '@/lib/db/catalog-objects'
 import { addMemberCtx, makeWorkspace } from '@/lib/testing/factories'
 import { createMetric } from '../catalog/create-metric'
 import type { WorkspaceCtx } from '../context'
-import { markChangeSetEdited } from './mark-edited'
 import { getChangeSetReview } from './read-change-sets'
 import { approveChangeSet, rejectChangeSet, reopenChangeSet, submitChangeSet } from './transitions'
 
@@ -48,14 +47,12 @@ describe('review workflow', () => {
     expect(err.details.issues.map((i) => i.code)).toContain('MTR-4')
   })
 
-  it('an edit after submission sends it back to draft and dismisses the approval', async () => {
+  it('withdrawing an approved change set to edit it dismisses the approval; the edit then needs a new review', async () => {
     const { author, reviewer, changeSetId, key } = await draftWithMetric()
     await submitChangeSet(author, changeSetId)
     await approveChangeSet(reviewer, changeSetId)
-    await author.db.$transaction(async (tx) => {
-      await putCatalogObject(tx, changeSetId, 'billable_metric', { ...metricFromMeter(meter), key, name: 'Images (renamed)' })
-      await markChangeSetEdited(tx, { workspaceId: author.workspace.id, changeSetId, actor: author.actor })
-    })
+    await reopenChangeSet(author, changeSetId)
+    await putCatalogObject(author.db, changeSetId, 'billable_metric', { ...metricFromMeter(meter), key, name: 'Images (renamed)' })
     const r = await getChangeSetReview(reviewer, changeSetId)
     expect(r.status).toBe('draft')
     expect(r.approvals.map((a) => a.decision)).toEqual(['dismissed'])

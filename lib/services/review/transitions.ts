@@ -12,6 +12,7 @@ import { auditActor, authorize, type WorkspaceCtx } from '../context'
 import { loadValidationContext } from '../validation/validation-context'
 import { changeSetContent } from './change-set-content'
 import { plural } from '@/lib/catalog/plural'
+import type { DbTx } from '@/lib/db/client'
 
 async function load(ctx: WorkspaceCtx, id: string) {
   const cs = await findChangeSet(ctx.db, ctx.workspace.id, id)
@@ -19,10 +20,11 @@ async function load(ctx: WorkspaceCtx, id: string) {
   return cs
 }
 
-async function move(ctx: WorkspaceCtx, csId: string, from: string, to: ChangeSetStatus, data: Record<string, unknown>, audit: { action: string; data?: Record<string, unknown> }) {
+async function move(ctx: WorkspaceCtx, csId: string, from: string, to: ChangeSetStatus, data: Record<string, unknown>, audit: { action: string; data?: Record<string, unknown> }, also?: (tx: DbTx) => Promise<unknown>) {
   return ctx.db.$transaction(async (tx) => {
     const r = await tx.changeSet.updateMany({ where: { id: csId, status: from }, data: { status: to, ...data } })
     if (r.count !== 1) throw new ConflictError('The change set changed while you were looking at it; reload and try again.')
+    await also?.(tx)
     await writeAudit(tx, { workspaceId: ctx.workspace.id, actor: auditActor(ctx), action: audit.action, targetType: 'change_set', targetId: csId, data: audit.data })
   })
 }
@@ -72,6 +74,10 @@ export async function reopenChangeSet(ctx: WorkspaceCtx, id: string) {
   authorize(ctx, 'changeset.submit')
   const cs = await load(ctx, id)
   assertTransition(cs.status, 'draft')
-  await move(ctx, cs.id, cs.status, 'draft', { approvedAt: null, approvedById: null }, { action: 'change_set.reopened', data: { number: cs.number, from: cs.status } })
+  // Withdrawing to edit dismisses approvals (GitHub's "dismiss stale approvals"): what was approved
+  // may no longer be what would be published.
+  await move(ctx, cs.id, cs.status, 'draft', { approvedAt: null, approvedById: null, contentHash: null }, { action: 'change_set.reopened', data: { number: cs.number, from: cs.status } }, (tx) =>
+    tx.approval.updateMany({ where: { changeSetId: cs.id, decision: 'approved' }, data: { decision: 'dismissed' } }),
+  )
   return { changeSetId: cs.id, status: 'draft' as const }
 }
