@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
@@ -6,10 +6,13 @@ import { API_ROUTES } from './router'
 import { ENDPOINT_SCHEMAS, type EndpointSchema } from './schemas/registry'
 
 // Checks the emulator's hand-written request schemas against Metronome's OpenAPI document, which lives outside the
-// repo (../shared/specs, relative to the repo root) and is never copied in.
+// repo (../shared/specs, relative to the repo root, or METRONOME_OPENAPI_SPEC) and is never copied in.
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
-const specPath = path.resolve(repoRoot, '..', 'shared', 'specs', 'metronome-openapi.json')
+const specPath = process.env.METRONOME_OPENAPI_SPEC || path.resolve(repoRoot, '..', 'shared', 'specs', 'metronome-openapi.json')
+if (!existsSync(specPath)) {
+  throw new Error(`Metronome's OpenAPI document is not at ${specPath}: check the repo out beside ../shared, or set METRONOME_OPENAPI_SPEC to the file.`)
+}
 
 type Json = Record<string, unknown>
 type SpecParam = { name: string; in: string; $ref?: string }
